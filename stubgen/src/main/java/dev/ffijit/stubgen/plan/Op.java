@@ -1,0 +1,35 @@
+package dev.ffijit.stubgen.plan;
+
+import dev.ffijit.stubgen.abi.Mem;
+import dev.ffijit.stubgen.move.Move;
+
+/**
+ * The stub IR: a straight-line program each architecture's emitter translates one op at a time. Everything
+ * that depends on the calling convention is already decided when an op list exists.
+ */
+public sealed interface Op {
+
+    /** Build a frame: save the frame pointer (and link register), point the frame pointer at it, reserve bytes. */
+    record Enter(int frameSize) implements Op {}
+
+    /** Tear the frame down again. */
+    record Leave() implements Op {}
+
+    record Transfer(Move move) implements Op {}
+
+    /** Store zero into {@code dst.size()} bytes. */
+    record Zero(Mem dst) implements Op {}
+
+    /** Tell a variadic callee how many vector registers carry arguments (System V x86_64 {@code al}). */
+    record SetVectorCount(int count) implements Op {}
+
+    record Call(Target target) implements Op {}
+
+    /** Jump to the target with the caller's return address still in place: the target returns for us. */
+    record TailJump(Target target) implements Op {}
+
+    record Return() implements Op {}
+
+    /** A code address the stub reaches through its literal pool. */
+    record Target(String name, long address) {}
+}
