@@ -1,6 +1,7 @@
 package dev.ffijit.stubgen;
 
 import dev.ffijit.stubgen.code.Emitter;
+import dev.ffijit.stubgen.code.MachineCode;
 import dev.ffijit.stubgen.plan.StubPlanner;
 import dev.ffijit.stubgen.plan.StubProgram;
 import dev.ffijit.stubgen.plan.StubSpec;
@@ -25,5 +26,7 @@ public final class StubCompiler {
     }
 
     /** A stub's plan and code, position-independent until installed. */
-    public record CompiledStub(StubSpec spec, StubProgram program, byte[] code) {}
+    public record CompiledStub(StubSpec spec, StubProgram program, MachineCode machineCode) {
+        public byte[] code() { return machineCode.bytes(); }
+    }
 }

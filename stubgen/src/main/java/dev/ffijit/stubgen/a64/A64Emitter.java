@@ -6,6 +6,7 @@ import dev.ffijit.stubgen.abi.Reg;
 import dev.ffijit.stubgen.code.CodeBuffer;
 import dev.ffijit.stubgen.code.Emitter;
 import dev.ffijit.stubgen.code.LiteralPool;
+import dev.ffijit.stubgen.code.MachineCode;
 import dev.ffijit.stubgen.move.Ext;
 import dev.ffijit.stubgen.move.Move;
 import dev.ffijit.stubgen.plan.Op;
@@ -17,7 +18,7 @@ public final class A64Emitter implements Emitter {
     private static final int UDF = 0x00;
 
     @Override
-    public byte[] emit(StubProgram program) {
+    public MachineCode emit(StubProgram program) {
         CodeBuffer code = new CodeBuffer();
         A64Assembler asm = new A64Assembler(code);
         LiteralPool pool = new LiteralPool();
@@ -47,8 +48,8 @@ public final class A64Emitter implements Emitter {
                 throw new IllegalArgumentException("unknown op " + op);
             }
         }
-        pool.place(code, UDF);
-        return code.bytes();
+        int instructions = pool.place(code, UDF);
+        return new MachineCode(code.bytes(), instructions);
     }
 
     private static LiteralPool.Fixup literalFixup(A64Assembler asm, int insnAt) {

@@ -4,5 +4,5 @@ import dev.ffijit.stubgen.plan.StubProgram;
 
 /** Turns a planned stub into position-independent machine code for one architecture. */
 public interface Emitter {
-    byte[] emit(StubProgram program);
+    MachineCode emit(StubProgram program);
 }

@@ -24,12 +24,15 @@ public final class LiteralPool {
         refs.computeIfAbsent(target.address(), k -> new ArrayList<>()).add(fixup);
     }
 
-    public void place(CodeBuffer code, int fill) {
+    /** Appends the pool after the code and patches every reference; returns where the code ended. */
+    public int place(CodeBuffer code, int fill) {
+        int end = code.position();
         code.alignTo(8, fill);
         for (Map.Entry<Long, List<Fixup>> e : refs.entrySet()) {
             int at = code.position();
             code.u64(e.getKey());
             for (Fixup f : e.getValue()) f.apply(code, at);
         }
+        return end;
     }
 }

@@ -7,6 +7,7 @@ import dev.ffijit.stubgen.abi.Reg;
 import dev.ffijit.stubgen.code.CodeBuffer;
 import dev.ffijit.stubgen.code.Emitter;
 import dev.ffijit.stubgen.code.LiteralPool;
+import dev.ffijit.stubgen.code.MachineCode;
 import dev.ffijit.stubgen.move.Ext;
 import dev.ffijit.stubgen.move.Move;
 import dev.ffijit.stubgen.plan.Op;
@@ -17,7 +18,7 @@ public final class X64Emitter implements Emitter {
     private static final int INT3 = 0xCC;
 
     @Override
-    public byte[] emit(StubProgram program) {
+    public MachineCode emit(StubProgram program) {
         CodeBuffer code = new CodeBuffer();
         X64Assembler asm = new X64Assembler(code);
         LiteralPool pool = new LiteralPool();
@@ -45,8 +46,8 @@ public final class X64Emitter implements Emitter {
                 throw new IllegalArgumentException("unknown op " + op);
             }
         }
-        pool.place(code, INT3);
-        return code.bytes();
+        int instructions = pool.place(code, INT3);
+        return new MachineCode(code.bytes(), instructions);
     }
 
     /** rip-relative displacements count from the end of the 4-byte displacement field. */

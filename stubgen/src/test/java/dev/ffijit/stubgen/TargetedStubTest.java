@@ -1,0 +1,173 @@
+package dev.ffijit.stubgen;
+
+import com.sun.jna.Native;
+import com.sun.jna.NativeLibrary;
+import com.sun.jna.Pointer;
+import dev.ffijit.stubgen.bind.NativeHolders;
+import dev.ffijit.stubgen.bind.StubLinker;
+import dev.ffijit.stubgen.plan.ErrnoCapture;
+import dev.ffijit.stubgen.plan.StubSpec;
+import dev.ffijit.stubgen.sig.CType;
+import dev.ffijit.stubgen.sig.JType;
+import dev.ffijit.stubgen.sig.Param;
+import dev.ffijit.stubgen.sig.Signature;
+import dev.ffijit.stubgen.testing.CCompiler;
+import dev.ffijit.stubgen.testing.JnaTestAccess;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The argument positions and conversions that broke in other stub compilers, each on its own. */
+class TargetedStubTest {
+    private static final Param I64 = Param.natural(JType.LONG), I32 = Param.natural(JType.INT),
+            F64 = Param.natural(JType.DOUBLE), F32 = Param.natural(JType.FLOAT);
+
+    @TempDir
+    static Path dir;
+    static NativeLibrary lib;
+    static StubLinker linker;
+
+    @BeforeAll
+    static void build() throws Exception {
+        String src;
+        try (InputStream in = TargetedStubTest.class.getResourceAsStream("/targeted.c")) {
+            src = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        lib = NativeLibrary.getInstance(CCompiler.compile(src, dir, "targeted").toString());
+        linker = new StubLinker(JnaTestAccess.INSTANCE, Platform.current());
+    }
+
+    /** Binds {@code function} with {@code sig} (and optional errno capture) and returns a handle to it. */
+    static MethodHandle bind(String function, Signature sig, ErrnoCapture errno) throws ReflectiveOperationException {
+        MethodHandles.Lookup holder = NativeHolders.define(List.of(new NativeHolders.Declaration(function, sig.jniDescriptor())));
+        long target = Pointer.nativeValue(lib.getFunction(function));
+        linker.link(holder.lookupClass(), List.of(new StubLinker.Binding(function, new StubSpec(sig, target, errno))));
+        return holder.findStatic(holder.lookupClass(), function, SignatureFuzzTest.methodType(sig));
+    }
+
+    static MethodHandle bind(String function, Param result, Param... params) throws ReflectiveOperationException {
+        return bind(function, Signature.of(result, params), null);
+    }
+
+    static Param[] times(int n, Param p) {
+        return Collections.nCopies(n, p).toArray(new Param[0]);
+    }
+
+    @Test
+    void sixthSeventhAndNinthIntegerArguments() throws Throwable {
+        // jnr-ffi issue #181: the 6th integer argument was read from the return address.
+        assertEquals(6L, (long) bind("pick6", I64, times(6, I64)).invoke(1L, 2L, 3L, 4L, 5L, 6L));
+        assertEquals(-6, (int) bind("pick6i", I32, times(6, I32)).invoke(1, 2, 3, 4, 5, -6));
+        assertEquals(654321L, (long) bind("sum6", I64, times(6, I64)).invoke(1L, 20L, 300L, 4000L, 50000L, 600000L));
+        assertEquals(Long.MIN_VALUE, (long) bind("pick7", I64, times(7, I64)).invoke(1L, 2L, 3L, 4L, 5L, 6L, Long.MIN_VALUE));
+        assertEquals(-9L, (long) bind("pick9", I64, times(9, I64)).invoke(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, -9L));
+    }
+
+    @Test
+    void ninthAndTenthFloatingPointArguments() throws Throwable {
+        assertEquals(9.5, (double) bind("pick9d", F64, times(9, F64)).invoke(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.5));
+        assertEquals(-10.25f, (float) bind("pick10f", F32, times(10, F32))
+                .invoke(1f, 2f, 3f, 4f, 5f, 6f, 7f, 8f, 9f, -10.25f));
+    }
+
+    @Test
+    void sixteenMixedArguments() throws Throwable {
+        MethodHandle mh = bind("weigh16", F64, I32, F64, I64, F32, Param.natural(JType.BYTE), F64,
+                Param.of(JType.CHAR, CType.UINT16), F64, I32, F32, I64, F64, Param.natural(JType.SHORT), F64,
+                Param.of(JType.BYTE, CType.UINT8), F64);
+        double got = (double) mh.invokeWithArguments(1, 2.0, 3L, 4f, (byte) -5, 6.0, (char) 0xFFFF, 8.0, 9, 10f, 11L,
+                12.0, (short) -13, 14.0, (byte) -1, 16.0);
+        double want = 1 + 2.0 * 2 + 3 * 3.0 + 4 * 4 - 5 * 5.0 + 6 * 6 + 65535 * 7.0 + 8 * 8 + 9 * 9.0 + 10 * 10
+                + 11 * 11.0 + 12 * 12 - 13 * 13.0 + 14 * 14 + 255 * 15.0 + 16 * 16;
+        assertEquals(want, got);
+    }
+
+    @Test
+    void subWordArgumentsAreSignOrZeroExtendedToTheWholeRegister() throws Throwable {
+        Param raw = Param.of(JType.LONG, CType.UINT64);
+        assertEquals(-1L, (long) bind("raw", raw, Param.of(JType.BYTE, CType.SINT8)).invoke((byte) -1));
+        assertEquals(0xFFL, (long) bind("raw", raw, Param.of(JType.BYTE, CType.UINT8)).invoke((byte) -1));
+        assertEquals(-1L, (long) bind("raw", raw, Param.of(JType.CHAR, CType.SINT16)).invoke((char) 0xFFFF));
+        assertEquals(0xFFFFL, (long) bind("raw", raw, Param.of(JType.CHAR, CType.UINT16)).invoke((char) 0xFFFF));
+        assertEquals(-32768L, (long) bind("raw", raw, Param.of(JType.SHORT, CType.SINT16)).invoke((short) -32768));
+        assertEquals(0x8000L, (long) bind("raw", raw, Param.of(JType.SHORT, CType.UINT16)).invoke((short) -32768));
+        assertEquals(0xFFFFFFFFL, (long) bind("raw", raw, Param.of(JType.INT, CType.UINT32)).invoke(-1));
+        assertEquals(-1L, (long) bind("raw", raw, Param.of(JType.INT, CType.SINT32)).invoke(-1));
+        // C conversion of a wider value: byte -1 as uint16_t is 0xFFFF, int 0x12345 as int8_t is 0x45.
+        assertEquals(0xFFFFL, (long) bind("raw", raw, Param.of(JType.BYTE, CType.UINT16)).invoke((byte) -1));
+        assertEquals(0x45L, (long) bind("raw", raw, Param.of(JType.INT, CType.SINT8)).invoke(0x12345));
+        assertEquals(1L, (long) bind("raw", raw, Param.of(JType.BOOLEAN, CType.SINT32)).invoke(true));
+        // and on the stack: the 7th integer argument
+        MethodHandle seventh = bind("raw7th", raw, I64, I64, I64, I64, I64, I64, Param.of(JType.SHORT, CType.SINT16));
+        assertEquals(-2L, (long) seventh.invokeWithArguments(0L, 0L, 0L, 0L, 0L, 0L, (short) -2));
+    }
+
+    @Test
+    void eachReturnTypeEchoes() throws Throwable {
+        assertEquals((byte) -128, (byte) bind("echo_s8", Param.natural(JType.BYTE), Param.natural(JType.BYTE)).invoke((byte) -128));
+        assertEquals(-128, (int) bind("echo_s8", Param.of(JType.INT, CType.SINT8), Param.natural(JType.BYTE)).invoke((byte) -128));
+        assertEquals(200, (int) bind("echo_u8", Param.of(JType.INT, CType.UINT8), Param.of(JType.INT, CType.UINT8)).invoke(200));
+        assertEquals((short) -2, (short) bind("echo_s16", Param.natural(JType.SHORT), Param.natural(JType.SHORT)).invoke((short) -2));
+        assertEquals(65534, (int) bind("echo_u16", Param.of(JType.INT, CType.UINT16), Param.of(JType.INT, CType.UINT16)).invoke(-2));
+        assertEquals((char) 0xFFFE, (char) bind("echo_u16", Param.natural(JType.CHAR), Param.natural(JType.CHAR)).invoke((char) 0xFFFE));
+        assertEquals(Integer.MIN_VALUE, (int) bind("echo_s32", I32, I32).invoke(Integer.MIN_VALUE));
+        assertEquals(-1L, (long) bind("echo_s32", Param.of(JType.LONG, CType.SINT32), I32).invoke(-1));
+        assertEquals(0xFFFFFFFFL, (long) bind("echo_u32", Param.of(JType.LONG, CType.UINT32), Param.of(JType.INT, CType.UINT32)).invoke(-1));
+        assertEquals(Long.MIN_VALUE, (long) bind("echo_s64", I64, I64).invoke(Long.MIN_VALUE));
+        assertEquals(-1L, (long) bind("echo_u64", Param.of(JType.LONG, CType.UINT64), Param.of(JType.LONG, CType.UINT64)).invoke(-1L));
+        assertEquals(0x7fff_1234_5678L, (long) bind("echo_ptr", Param.of(JType.LONG, CType.POINTER), Param.of(JType.LONG, CType.POINTER)).invoke(0x7fff_1234_5678L));
+        assertEquals(-0.0f, (float) bind("echo_f", F32, F32).invoke(-0.0f));
+        assertTrue(Double.isNaN((double) bind("echo_d", F64, F64).invoke(Double.NaN)));
+        // A boolean result is judged on its low byte, as JNI does (JNA direct mapping's rule).
+        MethodHandle bool = bind("echo_s32", Param.of(JType.BOOLEAN, CType.SINT32), I32);
+        assertFalse((boolean) bool.invoke(0x100));
+        assertTrue((boolean) bool.invoke(0x101));
+        bind("set_last", Param.of(JType.VOID, CType.VOID), I64).invoke(77L);
+        assertEquals(77L, lib.getGlobalVariableAddress("last_void_arg").getLong(0));
+    }
+
+    @Test
+    void errnoIsSavedWhereJnaReadsItWithoutLosingTheResult() throws Throwable {
+        ErrnoCapture jna = jnaErrnoCapture();
+        assertEquals(-13, (int) bind("set_errno", Signature.of(I32, I32), jna).invoke(13));
+        assertEquals(13, Native.getLastError());
+        assertEquals(2.5, (double) bind("set_errno_d", Signature.of(F64, I32, F64), jna).invoke(34, 2.5));
+        assertEquals(34, Native.getLastError());
+        assertEquals(-1.5f, (float) bind("set_errno_f", Signature.of(F32, I32, F32), jna).invoke(22, -1.5f));
+        assertEquals(22, Native.getLastError());
+    }
+
+    @Test
+    void errnoIsClearedBeforeTheCallWhenAsked() throws Throwable {
+        MethodHandle entry = bind("errno_at_entry", Signature.of(I64), jnaErrnoCapture().withClearBefore(true));
+        Native.setLastError(99); // sets errno as well
+        assertEquals(0L, (long) entry.invoke());
+        assertEquals(0, Native.getLastError());
+        MethodHandle plain = bind("errno_at_entry", Signature.of(I64), jnaErrnoCapture());
+        Native.setLastError(99);
+        assertEquals(99L, (long) plain.invoke());
+    }
+
+    /** JNA's own slot: {@code JNA_set_last_error(JNIEnv*, int)}, exported by libjnidispatch. */
+    static ErrnoCapture jnaErrnoCapture() throws ReflectiveOperationException {
+        Field path = Native.class.getDeclaredField("jnidispatchPath");
+        path.setAccessible(true);
+        NativeLibrary dispatch = NativeLibrary.getInstance((String) path.get(null));
+        long save = Pointer.nativeValue(dispatch.getGlobalVariableAddress("JNA_set_last_error"));
+        long location = JnaTestAccess.INSTANCE.symbol(Platform.current().os().errnoLocationSymbol());
+        return new ErrnoCapture(ErrnoCapture.Style.ENV_AND_VALUE, location, save, false);
+    }
+}
