@@ -1,0 +1,4 @@
+package dev.ffijit.agent.config;
+
+/** How much ffijit writes to stderr. */
+public enum LogLevel { OFF, WARN, INFO, DEBUG }
