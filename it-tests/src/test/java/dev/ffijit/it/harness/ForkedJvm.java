@@ -1,0 +1,82 @@
+package dev.ffijit.it.harness;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a scenario's {@code main} in a fresh JVM of the same JDK as the tests (so {@code .ci/run} covers JDK 17
+ * and 25 by running the suite on each), with or without the agent.
+ */
+public final class ForkedJvm {
+    private static final long TIMEOUT_SECONDS = 300;
+
+    private ForkedJvm() {}
+
+    /** What one run printed. */
+    public record Result(String stdout, String stderr, int exitCode, List<String> command) {
+        public String describe() {
+            return "exit " + exitCode + "\n--- command\n" + String.join(" ", command) + "\n--- stdout\n" + stdout
+                    + "\n--- stderr\n" + stderr;
+        }
+    }
+
+    /** Options of one run. */
+    public record Options(boolean agent, List<String> jvmArgs, Map<String, String> agentConfig) {
+        public static Options plain() { return new Options(false, List.of(), Map.of()); }
+        public static Options withAgent(Map<String, String> config) { return new Options(true, List.of(), config); }
+        public Options jvmArgs(String... more) {
+            List<String> all = new ArrayList<>(jvmArgs);
+            all.addAll(List.of(more));
+            return new Options(agent, all, agentConfig);
+        }
+    }
+
+    public static Result run(Class<?> mainClass, Options options, String... args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (Runtime.version().feature() >= 22) cmd.add("--enable-native-access=ALL-UNNAMED");
+        if (Runtime.version().feature() >= 23) cmd.add("--sun-misc-unsafe-memory-access=allow");
+        cmd.add("-Djna.library.path=" + NativeLibs.jnaLibraryPath());
+        cmd.add("-Djava.io.tmpdir=" + NativeLibs.workDir());
+        cmd.add("-Dfile.encoding=UTF-8");
+        if (options.agent()) {
+            cmd.add("-javaagent:" + agentJar());
+            options.agentConfig().forEach((k, v) -> cmd.add("-D" + k + "=" + v));
+        }
+        cmd.addAll(options.jvmArgs());
+        cmd.add("-cp");
+        cmd.add(System.getProperty("ffijit.it.classpath"));
+        cmd.add(mainClass.getName());
+        cmd.addAll(List.of(args));
+        try {
+            Path out = Files.createTempFile(NativeLibs.workDir(), "stdout", ".txt");
+            Path err = Files.createTempFile(NativeLibs.workDir(), "stderr", ".txt");
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+            pb.environment().keySet().removeIf(k -> k.startsWith("FFIJIT_"));
+            Process p = pb.start();
+            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("timed out: " + String.join(" ", cmd));
+            }
+            return new Result(Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8),
+                    p.exitValue(), cmd);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Path agentJar() {
+        Path jar = Path.of(System.getProperty("ffijit.it.agentJar"));
+        if (!Files.isRegularFile(jar)) throw new IllegalStateException("agent jar not built: " + jar);
+        return jar;
+    }
+}
