@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /** The command line, parsed. */
 final class Options {
     static final long QUICK_RECORDS = 100_000;
-    static final long DEFAULT_RECORDS = 1_500_000;
+    static final long DEFAULT_RECORDS = 750_000;
     static final long DEFAULT_SEED = 42;
     static final int DEFAULT_CHUNK = 64;
     static final int DEFAULT_BLOCK = 64;
@@ -19,7 +19,8 @@ final class Options {
             "",
             "Input (default: a synthetic record stream, the same on every machine):",
             "  --records N    number of synthetic records (default " + DEFAULT_RECORDS
-                    + ", about 10-20 s without the agent)",
+                    + ", 10-20 s without the agent",
+            "                 on a small 2-core x86-64 VM with JDK 17)",
             "  --quick        a small workload for CI: " + QUICK_RECORDS + " synthetic records",
             "  --seed N       seed of the synthetic stream (default " + DEFAULT_SEED + ")",
             "  --dir PATH     checksum the regular files under PATH instead, in path order;",
