@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -11,7 +12,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The regular files under a directory, cut into fixed-size chunks, one record per chunk,
+ * The regular files under a directory (symbolic links are skipped, so that nothing is read
+ * twice or from outside the tree), cut into fixed-size chunks, one record per chunk,
  * keyed by the file's path relative to the root ({@code /}-separated). Files are visited
  * in path order so that the results do not depend on the file system's listing order.
  * An empty file yields one empty record, so that it still counts as a file.
@@ -43,7 +45,7 @@ final class DirectoryRecords implements RecordSource {
     private static List<String> listFiles(Path root) throws IOException {
         List<String> keys = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isRegularFile).forEach(p -> keys.add(keyOf(root.relativize(p))));
+            walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> keys.add(keyOf(root.relativize(p))));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

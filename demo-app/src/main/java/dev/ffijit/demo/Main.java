@@ -35,8 +35,10 @@ public final class Main {
         }
         try {
             Libraries.load();
-        } catch (UnsatisfiedLinkError | ClassNotFoundException e) {
-            err.println("error: cannot load libc or zlib through JNA: " + e);
+        } catch (LinkageError | ClassNotFoundException e) {
+            // A missing library surfaces as an ExceptionInInitializerError around the UnsatisfiedLinkError.
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            err.println("error: cannot load libc or zlib through JNA: " + cause);
             return 1;
         }
         out.println("env: java=" + System.getProperty("java.version") + " jna=" + Native.VERSION

@@ -23,8 +23,9 @@ final class Options {
             "                 on a small 2-core x86-64 VM with JDK 17)",
             "  --quick        a small workload for CI: " + QUICK_RECORDS + " synthetic records",
             "  --seed N       seed of the synthetic stream (default " + DEFAULT_SEED + ")",
-            "  --dir PATH     checksum the regular files under PATH instead, in path order;",
-            "                 each chunk of a file is a record keyed by the file's relative path",
+            "  --dir PATH     checksum the regular files under PATH instead, in path order",
+            "                 (symbolic links are skipped); each chunk of a file is a record",
+            "                 keyed by the file's relative path",
             "  --chunk N      bytes per record with --dir (1.." + DirectoryRecords.MAX_CHUNK
                     + ", default " + DEFAULT_CHUNK + ")",
             "",

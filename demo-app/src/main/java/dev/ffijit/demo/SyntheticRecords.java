@@ -22,6 +22,7 @@ final class SyntheticRecords implements RecordSource {
     private final byte[][] recent = new byte[REPEAT_DISTANCE][];
     private long produced;
     private int recentCount;
+    private int recentNext;
     private int tenant;
     private long nextObjectId = 1;
     private String key;
@@ -49,11 +50,13 @@ final class SyntheticRecords implements RecordSource {
         partsLeft--;
         byte[] data;
         if (recentCount > 0 && random.nextInt(10) == 0) {
-            data = recent[random.nextInt(Math.min(recentCount, REPEAT_DISTANCE))].clone();
+            data = recent[random.nextInt(recentCount)].clone();
         } else {
             data = newPayload();
         }
-        recent[recentCount++ % REPEAT_DISTANCE] = data;
+        recent[recentNext] = data;
+        recentNext = (recentNext + 1) % REPEAT_DISTANCE;
+        recentCount = Math.min(recentCount + 1, REPEAT_DISTANCE);
         return new Record(key, data);
     }
 
