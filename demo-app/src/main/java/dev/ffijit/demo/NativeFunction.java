@@ -1,32 +1,23 @@
 package dev.ffijit.demo;
 
-/** The native functions the demo calls, one constant per bound Java method. */
+import java.util.Locale;
+
+/**
+ * The native functions the demo calls, one constant per bound Java method: crc32 is bound
+ * three ways (interface with byte[], interface with Pointer, direct with byte[]).
+ */
 enum NativeFunction {
-    STRLEN("strlen", "LibC (interface)", "String -> NativeLong"),
-    STRCMP("strcmp", "LibC (interface)", "String, String -> int"),
-    STRTOL("strtol", "LibC (interface)", "Pointer, PointerByReference, int -> NativeLong"),
-    CLOCK_GETTIME("clock_gettime", "LibC (interface)", "int, Structure -> int"),
-    CRC32_ARRAY("crc32", "Zlib (interface)", "NativeLong, byte[], int -> NativeLong"),
-    CRC32_POINTER("crc32", "Zlib (interface)", "NativeLong, Pointer, int -> NativeLong"),
-    STRNCMP("strncmp", "LibCDirect (direct)", "String, String, long -> int"),
-    MEMCMP("memcmp", "LibCDirect (direct)", "byte[], byte[], long -> int"),
-    MEMCPY("memcpy", "LibCDirect (direct)", "Pointer, byte[], long -> Pointer"),
-    MEMSET("memset", "LibCDirect (direct)", "Pointer, int, long -> Pointer"),
-    CRC32_DIRECT("crc32", "ZlibDirect (direct)", "long, byte[], int -> long"),
-    ADLER32_DIRECT("adler32", "ZlibDirect (direct)", "long, byte[], int -> long");
+    /** LibC, interface mapping. */
+    STRLEN, STRCMP, STRTOL, CLOCK_GETTIME,
+    /** Zlib, interface mapping. */
+    CRC32_ARRAY, CRC32_POINTER,
+    /** LibCDirect, direct mapping. */
+    STRNCMP, MEMCMP, MEMCPY, MEMSET,
+    /** ZlibDirect, direct mapping. */
+    CRC32_DIRECT, ADLER32_DIRECT;
 
-    final String symbol;
-    final String binding;
-    final String signature;
-
-    NativeFunction(String symbol, String binding, String signature) {
-        this.symbol = symbol;
-        this.binding = binding;
-        this.signature = signature;
-    }
-
-    /** A label unique among the constants, for result lines: crc32 is bound three ways. */
+    /** The name in result lines. */
     String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }
