@@ -1,0 +1,35 @@
+package dev.ffijit.bench.run;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChartRendererTest {
+
+    @Test
+    void writesAReadablePng(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("chart.png");
+        ChartRenderer.writePng(MarkdownReportTest.sampleGrid(), MarkdownReportTest.sampleRun(), png);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertTrue(image.getWidth() >= 1400 && image.getHeight() >= 700,
+                image.getWidth() + "x" + image.getHeight());
+    }
+
+    @Test
+    void logAxisSpansWholeDecadesAroundTheData() {
+        // sample data runs from 0.5 ns to 1234.4 ns
+        assertArrayEquals(new double[] {0.1, 10000}, ChartRenderer.decadeRange(MarkdownReportTest.sampleGrid()), 1e-12);
+    }
+
+    @Test
+    void everyStyleHasItsOwnColour() {
+        assertEquals(Style.values().length,
+                java.util.Arrays.stream(Style.values()).map(ChartRenderer::color).distinct().count());
+    }
+}
