@@ -79,6 +79,13 @@ public final class ChartRenderer {
                                 + d.description())));
             }
         }
+        for (BenchFunction f : grid.rows()) {
+            for (Style s : grid.columns()) {
+                if (grid.missingReason(f, s).filter(ResultGrid.FAILED::equals).isPresent()) {
+                    notes.add(f.shortLabel() + " with " + s.label() + ": no bar, the benchmark failed");
+                }
+            }
+        }
         Set<String> notRun = new LinkedHashSet<>();
         for (Style s : grid.columns()) {
             List<Double> values = new ArrayList<>();
@@ -147,6 +154,7 @@ public final class ChartRenderer {
         if (max == 0) {
             return new double[] {0.1, 1000};
         }
-        return new double[] {Math.pow(10, Math.floor(Math.log10(min))), Math.pow(10, Math.ceil(Math.log10(max)))};
+        // at least a factor 2 below the fastest time, or its bar would be a sliver on the axis
+        return new double[] {Math.pow(10, Math.floor(Math.log10(min / 2))), Math.pow(10, Math.ceil(Math.log10(max)))};
     }
 }
