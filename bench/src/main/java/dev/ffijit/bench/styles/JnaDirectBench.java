@@ -1,0 +1,97 @@
+package dev.ffijit.bench.styles;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
+import dev.ffijit.bench.Inputs;
+import dev.ffijit.bench.bindings.jna.Timeval;
+import dev.ffijit.bench.bindings.jnadirect.DirectBenchLib;
+import dev.ffijit.bench.bindings.jnadirect.DirectLibC;
+import dev.ffijit.bench.bindings.jnadirect.DirectLibM;
+import dev.ffijit.bench.bindings.jnadirect.DirectZlib;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * JNA direct mapping ({@code Native.register}): static native methods JNA binds itself. The
+ * harness runs this class once plainly and once in JVMs started with the ffijit agent.
+ */
+@State(Scope.Thread)
+public class JnaDirectBench extends CallStyleBenchmark {
+    private Memory textBuffer;
+    private Memory memsetBuffer;
+    /** Reused across calls, as an app polling the clock would keep one. */
+    private Timeval timeval;
+
+    @Override
+    public void prepare() {
+        byte[] cString = Inputs.textCString();
+        textBuffer = new Memory(cString.length);
+        textBuffer.write(0, cString, 0, cString.length);
+        memsetBuffer = new Memory(bufferSize);
+        clearMemsetBuffer();
+        timeval = new Timeval();
+    }
+
+    @Override
+    public void release() {
+        textBuffer.close();
+        memsetBuffer.close();
+    }
+
+    @Override
+    public byte[] memsetBufferContents() {
+        return memsetBuffer.getByteArray(0, (int) bufferSize);
+    }
+
+    @Override
+    public void clearMemsetBuffer() {
+        memsetBuffer.clear();
+    }
+
+    @Benchmark
+    public long labs() {
+        return DirectLibC.labs(labsArg);
+    }
+
+    @Benchmark
+    public double cos() {
+        return DirectLibM.cos(cosArg);
+    }
+
+    @Benchmark
+    public long strlenString() {
+        return DirectLibC.strlen(text);
+    }
+
+    @Benchmark
+    public long strlenPointer() {
+        return DirectLibC.strlen(textBuffer);
+    }
+
+    @Benchmark
+    public Pointer memset() {
+        return DirectLibC.memset(memsetBuffer, memsetValue, bufferSize);
+    }
+
+    @Benchmark
+    public long sum6() {
+        return DirectBenchLib.sum6(a1, a2, a3, a4, a5, a6);
+    }
+
+    @Benchmark
+    public long sum8() {
+        return DirectBenchLib.sum8(i1, l1, i2, l2, i3, l3, i4, l4);
+    }
+
+    @Benchmark
+    public long gettimeofday() {
+        DirectLibC.gettimeofday(timeval, null);
+        return timeval.tv_sec.longValue();
+    }
+
+    @Benchmark
+    public long crc32() {
+        return DirectZlib.crc32(0L, crcData, crcLength);
+    }
+}
