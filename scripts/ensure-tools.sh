@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Makes sure the native tools the tests use are installed: gcc (test libraries, hand JNI), objdump
-# (disassembly check), and the AArch64 cross gcc/binutils (disassembly check, C for the emulated AArch64 runs).
+# Makes sure the native tools the build and tests use are installed: gcc (test libraries, the benchmark's hand
+# JNI), zlib headers (the benchmark links zlib), objdump (disassembly check), and the AArch64 cross gcc/binutils
+# (disassembly check, C for the emulated AArch64 runs).
 # Installs the missing Debian packages when it can (root or sudo), else says which ones to install.
 set -euo pipefail
 
@@ -14,6 +15,7 @@ missing=()
 for tool in "${!PACKAGE[@]}"; do
   command -v "$tool" >/dev/null 2>&1 || missing+=("${PACKAGE[$tool]}")
 done
+[ -f /usr/include/zlib.h ] || missing+=(zlib1g-dev)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "ensure-tools: installing ${missing[*]}" >&2
