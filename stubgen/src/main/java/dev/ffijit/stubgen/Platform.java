@@ -5,6 +5,7 @@ import dev.ffijit.stubgen.abi.Abi;
 import dev.ffijit.stubgen.abi.Abis;
 import dev.ffijit.stubgen.abi.Arch;
 import dev.ffijit.stubgen.code.Emitter;
+import dev.ffijit.stubgen.code.ProgramEmitter;
 import dev.ffijit.stubgen.x64.X64Emitter;
 
 import java.util.Locale;
@@ -38,7 +39,7 @@ public record Platform(String name, Abi abi, Os os) {
     public static final Platform MACOS_X86_64 = new Platform("macos-x86_64", Abis.SYSV_X86_64, Os.MACOS);
 
     public Emitter emitter() {
-        return abi.arch() == Arch.X86_64 ? new X64Emitter() : new A64Emitter();
+        return new ProgramEmitter(abi.arch() == Arch.X86_64 ? X64Emitter::new : A64Emitter::new);
     }
 
     /** The platform this JVM runs on. */

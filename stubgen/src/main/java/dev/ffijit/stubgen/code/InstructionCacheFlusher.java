@@ -28,33 +28,29 @@ final class InstructionCacheFlusher {
     static byte[] code() {
         CodeBuffer buf = new CodeBuffer();
         A64Assembler a = new A64Assembler(buf);
-        int start = 0, end = 1, ctr = 3, line = 4, four = 5, mask = 6, p = 7;
-        a.mrsCtrEl0(ctr);
-        a.movz(four, 4);
-        // data cache: line = 4 << CTR_EL0.DminLine
-        a.ubfx(line, ctr, 16, 4);
-        a.lslv(line, four, line);
-        a.subImm(mask, line, 1);
-        a.bic(p, start, mask);
-        int dLoop = buf.position();
-        a.dcCvau(p);
-        a.add(p, p, line);
-        a.cmp(p, end);
-        a.bLo(dLoop);
+        a.mrsCtrEl0(CTR);
+        a.movz(FOUR, 4);
+        lineLoop(a, buf, 16, a::dcCvau);   // data cache: clean to the point of unification (CTR_EL0.DminLine)
         a.dsbIsh();
-        // instruction cache: line = 4 << CTR_EL0.IminLine
-        a.ubfx(line, ctr, 0, 4);
-        a.lslv(line, four, line);
-        a.subImm(mask, line, 1);
-        a.bic(p, start, mask);
-        int iLoop = buf.position();
-        a.icIvau(p);
-        a.add(p, p, line);
-        a.cmp(p, end);
-        a.bLo(iLoop);
+        lineLoop(a, buf, 0, a::icIvau);    // instruction cache: invalidate (CTR_EL0.IminLine)
         a.dsbIsh();
         a.isb();
         a.ret();
         return buf.bytes();
+    }
+
+    private static final int START = 0, END = 1, CTR = 3, LINE = 4, FOUR = 5, MASK = 6, P = 7;
+
+    /** {@code for (p = start & ~(line-1); p < end; p += line) op(p)} with line = 4 << CTR_EL0[lsb+3:lsb]. */
+    private static void lineLoop(A64Assembler a, CodeBuffer buf, int ctrLsb, java.util.function.IntConsumer op) {
+        a.ubfx(LINE, CTR, ctrLsb, 4);
+        a.lslv(LINE, FOUR, LINE);
+        a.subImm(MASK, LINE, 1);
+        a.bic(P, START, MASK);
+        int loop = buf.position();
+        op.accept(P);
+        a.add(P, P, LINE);
+        a.cmp(P, END);
+        a.bLo(loop);
     }
 }

@@ -1,7 +1,5 @@
 package dev.ffijit.stubgen.code;
 
-import dev.ffijit.stubgen.plan.Op;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +18,8 @@ public final class LiteralPool {
 
     private final Map<Long, List<Fixup>> refs = new LinkedHashMap<>();
 
-    public void reference(Op.Target target, Fixup fixup) {
-        refs.computeIfAbsent(target.address(), k -> new ArrayList<>()).add(fixup);
+    public void reference(long address, Fixup fixup) {
+        refs.computeIfAbsent(address, k -> new ArrayList<>()).add(fixup);
     }
 
     /** Appends the pool after the code and patches every reference; returns where the code ended. */

@@ -1,105 +1,83 @@
 package dev.ffijit.stubgen.x64;
 
 import dev.ffijit.stubgen.abi.Arch;
-import dev.ffijit.stubgen.abi.Loc;
 import dev.ffijit.stubgen.abi.Mem;
 import dev.ffijit.stubgen.abi.Reg;
 import dev.ffijit.stubgen.code.CodeBuffer;
-import dev.ffijit.stubgen.code.Emitter;
+import dev.ffijit.stubgen.code.InstructionSet;
 import dev.ffijit.stubgen.code.LiteralPool;
-import dev.ffijit.stubgen.code.MachineCode;
 import dev.ffijit.stubgen.move.Ext;
-import dev.ffijit.stubgen.move.Move;
-import dev.ffijit.stubgen.plan.Op;
-import dev.ffijit.stubgen.plan.StubProgram;
 
-/** x86_64 translation of the stub IR. */
-public final class X64Emitter implements Emitter {
+/** x86_64 instructions for each stub primitive. Targets are reached as {@code call/jmp qword [rip+literal]}. */
+public final class X64Emitter implements InstructionSet {
     private static final int INT3 = 0xCC;
 
+    private final CodeBuffer code = new CodeBuffer();
+    private final X64Assembler asm = new X64Assembler(code);
+
+    @Override public CodeBuffer code() { return code; }
+    @Override public int padding() { return INT3; }
+
     @Override
-    public MachineCode emit(StubProgram program) {
-        CodeBuffer code = new CodeBuffer();
-        X64Assembler asm = new X64Assembler(code);
-        LiteralPool pool = new LiteralPool();
-        for (Op op : program.ops()) {
-            if (op instanceof Op.Enter e) {
-                asm.pushRbp();
-                asm.movRbpRsp();
-                asm.subRsp(e.frameSize());
-            } else if (op instanceof Op.Leave) {
-                asm.leave();
-            } else if (op instanceof Op.Transfer t) {
-                move(asm, t.move());
-            } else if (op instanceof Op.Zero z) {
-                if (z.dst().size() != 4) throw new IllegalArgumentException("zero of " + z.dst());
-                asm.storeZero32(base(z.dst()), disp(z.dst()));
-            } else if (op instanceof Op.SetVectorCount v) {
-                asm.movImm32(X64Assembler.RAX, v.count());
-            } else if (op instanceof Op.Call c) {
-                pool.reference(c.target(), ripFixup(asm.callRipIndirect()));
-            } else if (op instanceof Op.TailJump j) {
-                pool.reference(j.target(), ripFixup(asm.jmpRipIndirect()));
-            } else if (op instanceof Op.Return) {
-                asm.ret();
-            } else {
-                throw new IllegalArgumentException("unknown op " + op);
-            }
-        }
-        int instructions = pool.place(code, INT3);
-        return new MachineCode(code.bytes(), instructions);
+    public void enter(int frameSize) {
+        asm.pushRbp();
+        asm.movRbpRsp();
+        asm.subRsp(frameSize);
     }
+
+    @Override public void leave() { asm.leave(); }
+    @Override public void ret() { asm.ret(); }
+    @Override public void setVectorCount(int count) { asm.movImm32(X64Assembler.RAX, count); }
+    @Override public void call(LiteralPool pool, long address) { pool.reference(address, ripFixup(asm.callRipIndirect())); }
+    @Override public void tailJump(LiteralPool pool, long address) { pool.reference(address, ripFixup(asm.jmpRipIndirect())); }
 
     /** rip-relative displacements count from the end of the 4-byte displacement field. */
     private static LiteralPool.Fixup ripFixup(int dispAt) {
         return (code, literal) -> code.patch32(dispAt, literal - (dispAt + 4));
     }
 
-    private static void move(X64Assembler asm, Move m) {
-        Loc dst = m.dst();
-        Loc src = m.src();
-        if (dst instanceof Reg d && src instanceof Reg s) {
-            moveRegReg(asm, d, s, m.ext());
-        } else if (dst instanceof Reg d && src instanceof Mem s) {
-            if (d.isFloat()) {
-                if (s.size() == 4) asm.movssLoad(d.number(), base(s), disp(s));
-                else asm.movsdLoad(d.number(), base(s), disp(s));
-            } else {
-                int width = m.ext() == Ext.NONE ? s.size() : m.ext().bits() / 8;
-                asm.load(d.number(), base(s), disp(s), width, m.ext().isSigned());
-            }
-        } else if (dst instanceof Mem d && src instanceof Reg s) {
-            if (s.isFloat()) {
-                if (d.size() == 4) asm.movssStore(base(d), disp(d), s.number());
-                else asm.movsdStore(base(d), disp(d), s.number());
-            } else {
-                asm.store(base(d), disp(d), s.number(), d.size());
-            }
-        } else {
-            throw new IllegalArgumentException("unencodable move " + m);
+    @Override
+    public void zero(Mem dst) {
+        if (dst.size() != 4) throw new IllegalArgumentException("zero of " + dst);
+        asm.storeZero32(base(dst), disp(dst));
+    }
+
+    @Override
+    public void moveInt(Reg d, Reg s, Ext ext) {
+        int dn = d.number(), sn = s.number();
+        switch (ext) {
+            case NONE: asm.movRR(dn, sn); break;
+            case SX8: asm.movsx8RR(dn, sn); break;
+            case ZX8: asm.movzx8RR(dn, sn); break;
+            case SX16: asm.movsx16RR(dn, sn); break;
+            case ZX16: asm.movzx16RR(dn, sn); break;
+            case SX32: asm.movsxdRR(dn, sn); break;
+            case ZX32: asm.mov32RR(dn, sn); break;
+            default: throw new AssertionError(ext);
         }
     }
 
-    private static void moveRegReg(X64Assembler asm, Reg d, Reg s, Ext ext) {
-        if (d.isFloat() && s.isFloat()) {
-            asm.movaps(d.number(), s.number());
-        } else if (d.isFloat()) {
-            asm.movqToXmm(d.number(), s.number());
-        } else if (s.isFloat()) {
-            asm.movqToGp(d.number(), s.number());
-            if (ext != Ext.NONE) moveRegReg(asm, d, d, ext);
-        } else {
-            switch (ext) {
-                case NONE: asm.movRR(d.number(), s.number()); break;
-                case SX8: asm.movsx8RR(d.number(), s.number()); break;
-                case ZX8: asm.movzx8RR(d.number(), s.number()); break;
-                case SX16: asm.movsx16RR(d.number(), s.number()); break;
-                case ZX16: asm.movzx16RR(d.number(), s.number()); break;
-                case SX32: asm.movsxdRR(d.number(), s.number()); break;
-                case ZX32: asm.mov32RR(d.number(), s.number()); break;
-                default: throw new AssertionError(ext);
-            }
-        }
+    @Override public void moveFloat(Reg d, Reg s) { asm.movaps(d.number(), s.number()); }
+    @Override public void moveIntFromFloat(Reg d, Reg s) { asm.movqToGp(d.number(), s.number()); }
+    @Override public void moveFloatFromInt(Reg d, Reg s) { asm.movqToXmm(d.number(), s.number()); }
+
+    @Override
+    public void loadInt(Reg d, Mem s, int width, boolean signed) {
+        asm.load(d.number(), base(s), disp(s), width, signed);
+    }
+
+    @Override
+    public void loadFloat(Reg d, Mem s) {
+        if (s.size() == 4) asm.movssLoad(d.number(), base(s), disp(s));
+        else asm.movsdLoad(d.number(), base(s), disp(s));
+    }
+
+    @Override public void storeInt(Mem d, Reg s) { asm.store(base(d), disp(d), s.number(), d.size()); }
+
+    @Override
+    public void storeFloat(Mem d, Reg s) {
+        if (d.size() == 4) asm.movssStore(base(d), disp(d), s.number());
+        else asm.movsdStore(base(d), disp(d), s.number());
     }
 
     private static int base(Mem m) {
@@ -110,6 +88,7 @@ public final class X64Emitter implements Emitter {
         }
     }
 
+    /** At entry the return address sits between the stack pointer and the first stack argument. */
     private static int disp(Mem m) {
         return m.base() == Mem.Base.ENTRY_SP ? m.offset() + Arch.X86_64.returnAddressOnStack() : m.offset();
     }

@@ -1,0 +1,42 @@
+package dev.ffijit.stubgen.code;
+
+import dev.ffijit.stubgen.abi.Mem;
+import dev.ffijit.stubgen.abi.Reg;
+import dev.ffijit.stubgen.move.Ext;
+
+/**
+ * What one architecture contributes to emitting a stub: the instruction for each primitive. A fresh instance
+ * per stub holds the code buffer; {@link ProgramEmitter} decides which primitive each op needs.
+ */
+public interface InstructionSet {
+    CodeBuffer code();
+
+    /** Filler between the code and the literal pool: a trapping instruction byte. */
+    int padding();
+
+    void enter(int frameSize);
+    void leave();
+    void ret();
+    void setVectorCount(int count);
+
+    /** Calls, or jumps to, the address stored in the literal pool; registers the reference with the pool. */
+    void call(LiteralPool pool, long address);
+    void tailJump(LiteralPool pool, long address);
+
+    /** Stores {@code dst.size()} zero bytes. */
+    void zero(Mem dst);
+
+    /** Integer register to integer register, widened by {@code ext}. */
+    void moveInt(Reg dst, Reg src, Ext ext);
+    /** All 64 bits between floating-point registers. */
+    void moveFloat(Reg dst, Reg src);
+    /** The raw 64 bits between register classes. */
+    void moveIntFromFloat(Reg dst, Reg src);
+    void moveFloatFromInt(Reg dst, Reg src);
+
+    /** Loads {@code width} bytes, sign- or zero-extended to 64 bits. */
+    void loadInt(Reg dst, Mem src, int width, boolean signed);
+    void loadFloat(Reg dst, Mem src);
+    void storeInt(Mem dst, Reg src);
+    void storeFloat(Mem dst, Reg src);
+}
