@@ -48,7 +48,7 @@ final class LibraryBinder {
     LibraryBinding bind(Library.Handler handler) {
         Class<?> iface = handler.getInterfaceClass();
         NativeLibrary library = handler.getNativeLibrary();
-        String libName = library.getName();
+        String libName = reportName(library);
         String owner = simpleName(iface);
         Map<String, Object> options = JnaInternals.options(handler);
         String libraryReason = agent.config().get(dev.ffijit.agent.config.Config.JNA_ENABLED)
@@ -189,6 +189,12 @@ final class LibraryBinder {
             Log.debug("jna: no proxy slots for " + iface.getName() + ": " + t);
             return new Generatedlibrary(boxed, null, List.of(), t.toString());
         }
+    }
+
+    /** JNA names the process library "<process>"; apps name it "c" (Native.load("c", ..)), and so do reports and globs. */
+    static String reportName(NativeLibrary library) {
+        String name = library.getName();
+        return "<process>".equals(name) ? "c" : name;
     }
 
     /** The interface's name after the last '.' or '$', as the report and ffijit.include spell owners. */
