@@ -38,7 +38,8 @@ final class StringArgs {
         int n = s.length();
         ByteBuffer ring = tb.ring;
         if (n < ThreadBuffers.MAX_RING_STRING) {
-            int at = tb.ringReserve(n + 1);
+            int before = tb.ringPosition();
+            int at = tb.ringReserve(n + 1, 1);
             char limit = e.asciiLimit;
             int i = 0;
             for (; i < n; i++) {
@@ -50,10 +51,11 @@ final class StringArgs {
                 ring.put(at + n, (byte) 0);
                 return tb.ringAddress + at;
             }
+            tb.ringRewind(before); // not all ASCII: the encoder decides the length
         }
         byte[] bytes = s.getBytes(e.charset);
         if (bytes.length < ThreadBuffers.MAX_RING_STRING) {
-            int at = tb.ringReserve(bytes.length + 1);
+            int at = tb.ringReserve(bytes.length + 1, 1);
             ring.put(at, bytes);
             ring.put(at + bytes.length, (byte) 0);
             return tb.ringAddress + at;
@@ -72,7 +74,7 @@ final class StringArgs {
         long size = (long) (n + 1) * unit;
         if (size <= ThreadBuffers.MAX_RING_STRING) {
             ByteBuffer ring = tb.ring;
-            int at = tb.ringReserve((int) size);
+            int at = tb.ringReserve((int) size, unit);
             if (unit == 4) {
                 for (int i = 0; i < n; i++) ring.putInt(at + 4 * i, s.charAt(i));
                 ring.putInt(at + 4 * n, 0);

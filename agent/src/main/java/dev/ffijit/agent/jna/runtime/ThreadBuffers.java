@@ -19,9 +19,9 @@ import java.util.Arrays;
  * Native memory one platform thread uses for the arguments of its calls, so that no call pays a malloc and a
  * Cleaner for them:
  * <ul>
- *   <li>a <b>ring</b> for String and WString arguments: each string is written after the previous one and the ring
- *       wraps, so a string's memory stays valid until at least {@code RING_BYTES - MAX_RING_STRING} bytes of later
- *       strings were written by the same thread (docs/jna.md, "String memory");</li>
+ *   <li>a <b>ring</b> for String and WString arguments: each string is written right after the previous one and the
+ *       ring wraps, so a string's memory stays valid until at least {@link #RING_GUARANTEE} bytes of later strings
+ *       were written by the same thread (docs/jna.md, "String memory");</li>
  *   <li>an <b>arena</b> for copies of primitive arrays and heap buffers, taken at the start of a call and given back
  *       at its end (nested calls, from callbacks, stack on top);</li>
  *   <li>a registry of what to copy back or keep reachable until the call ends.</li>
@@ -33,6 +33,8 @@ final class ThreadBuffers {
     static final int RING_BYTES = 64 * 1024;
     static final int MAX_RING_STRING = 4 * 1024;
     static final int ARENA_BYTES = 64 * 1024;
+    /** A string spans less than MAX_RING_STRING bytes and a wrap leaves less than that unused at the ring's end. */
+    static final int RING_GUARANTEE = RING_BYTES - 2 * MAX_RING_STRING;
 
     private static final MethodHandle IS_VIRTUAL = isVirtualHandle();
     private static final ThreadLocal<ThreadBuffers> CURRENT = ThreadLocal.withInitial(ThreadBuffers::forCurrentThread);
@@ -98,12 +100,21 @@ final class ThreadBuffers {
 
     // ---- the ring ----
 
-    /** Byte offset in the ring of {@code bytes} free bytes, 8-aligned. */
-    int ringReserve(int bytes) {
-        int at = ringPos;
+    /** Byte offset in the ring of {@code bytes} bytes, aligned to {@code unit} (1, 2 or 4). */
+    int ringReserve(int bytes, int unit) {
+        int at = (ringPos + unit - 1) & -unit;
         if (at + bytes > RING_BYTES) at = 0;
-        ringPos = (at + bytes + 7) & ~7;
+        ringPos = at + bytes;
         return at;
+    }
+
+    /** Where the next reservation starts; a reservation can be taken back with {@link #ringRewind}. */
+    int ringPosition() {
+        return ringPos;
+    }
+
+    void ringRewind(int position) {
+        ringPos = position;
     }
 
     // ---- a call's extent ----
