@@ -1,10 +1,14 @@
 package dev.ffijit.it.jna;
 
 import dev.ffijit.it.harness.Differential;
+import dev.ffijit.it.harness.ForkedJvm;
+import dev.ffijit.it.harness.NativeLibs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -113,6 +117,28 @@ class JnaDifferentialTest {
         fallback(o, "jna_it:Renamed.i64", "FunctionMapper");
         fallback(o, "jna_it:Intercepted.jit_i64", "InvocationMapper");
         fallback(o, "jna_it:JitLib.jit_i64", "allow-objects");
+    }
+
+    @Test
+    void jnaInAChildClassLoader() {
+        Differential.Outcome o = Differential.check(ChildLoaderScenario.class, StructuresScenario.class.getName());
+        accelerated(o, "jna_it:JitLib.jit_simple_sum", "jna_it:JitLib.jit_point_move", "c:LibC.gettimeofday");
+    }
+
+    @Test
+    void lateAttach() throws Exception {
+        ForkedJvm.Result plain = ForkedJvm.run(LateAttachScenario.class, ForkedJvm.Options.plain());
+        assertEquals(0, plain.exitCode(), plain.describe());
+        Path report = Files.createTempFile(NativeLibs.workDir(), "late", ".txt");
+        ForkedJvm.Result late = ForkedJvm.run(LateAttachScenario.class,
+                ForkedJvm.Options.plain().jvmArgs("-Djdk.attach.allowAttachSelf=true"), "attach",
+                ForkedJvm.agentJar().toString(), "report=" + report);
+        assertEquals(0, late.exitCode(), late.describe());
+        assertEquals(plain.stdout(), late.stdout(), late.describe());
+        Differential.Outcome o = new Differential.Outcome(plain, late, Files.readString(report));
+        accelerated(o, "jna_it:JitLib.jit_i64", "jna_it:JitLib.jit_strlen", "jna_it:JitLib.jit_simple_sum",
+                "jna_it:JitLib.jit_set_errno", "jna_it:Derived.jit_i64", "jna_it:Derived.jit_i32");
+        assertTrue(o.reportLine("jna_it:JitLib.jit_strlen ").contains("calls=1 "), o.report());
     }
 
     @Test

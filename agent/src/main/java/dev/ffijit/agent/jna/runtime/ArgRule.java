@@ -9,15 +9,14 @@ import dev.ffijit.stubgen.sig.Param;
  * @param erased   the type of the fast method's parameter: only JDK and JNA types, so the fast class links
  *                 against no application class
  * @param param    the stub's argument: JNI carrier and C type
- * @param guard    (value)boolean, or null: false sends the whole call, before any side effect, to JNA's path
+ * @param guard    (value[, constant])boolean, or null: false sends the whole call, before any side effect, to JNA's path
  * @param convert  (value[, constant][, ThreadBuffers])carrier, or null when the value is the carrier
- * @param convertConstant the constant operand of {@code convert}, or null
  * @param after    (value[, constant])void after a normal return, or null
- * @param afterConstant the constant operand of {@code after}, or null
+ * @param constant the constant operand of the rule's helpers, or null
  * @param fence    keep the value reachable until the call returns (its memory is what C sees)
  */
-record ArgRule(String what, Class<?> erased, Param param, Call guard, Call convert, Object convertConstant, Call after,
-               Object afterConstant, boolean fence) {
+record ArgRule(String what, Class<?> erased, Param param, Call guard, Call convert, Call after, Object constant,
+               boolean fence) {
 
     boolean usesBuffers() {
         return convert != null && convert.usesBuffers();

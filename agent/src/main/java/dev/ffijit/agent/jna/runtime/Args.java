@@ -1,7 +1,5 @@
 package dev.ffijit.agent.jna.runtime;
 
-import com.sun.jna.Callback;
-import com.sun.jna.NativeMapped;
 import com.sun.jna.Pointer;
 
 /**
@@ -35,7 +33,7 @@ final class Args {
      * at Pointers, whatever the declared type; such Pointer subclasses take JNA's path.
      */
     static boolean isPlainPointer(Pointer p) {
-        return p == null || (!(p instanceof NativeMapped) && !(p instanceof Callback));
+        return Kinds.isPlainPointer(p);
     }
 
     /** dispatch() reads the {@code peer} field, whatever the subclass overrides. */

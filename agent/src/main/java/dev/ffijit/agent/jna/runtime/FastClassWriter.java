@@ -114,6 +114,7 @@ final class FastClassWriter {
                 ArgRule a = plan.args().get(i);
                 if (a.guard() == null) continue;
                 load(a.erased(), argLocal[i]);
+                operands(a.guard(), a.constant());
                 invoke(a.guard());
                 mv.visitJumpInsn(Opcodes.IFEQ, slow);
             }
@@ -131,7 +132,7 @@ final class FastClassWriter {
                 ArgRule a = plan.args().get(i);
                 load(a.erased(), argLocal[i]);
                 if (a.convert() != null) {
-                    operands(a.convert(), a.convertConstant());
+                    operands(a.convert(), a.constant());
                     invoke(a.convert());
                 }
                 store(a.param().carrier().javaClass(), carrierLocal[i]);
@@ -140,7 +141,7 @@ final class FastClassWriter {
             mv.visitMethodInsn(Opcodes.INVOKESTATIC, name, rawName(plan, index), plan.signature().jniDescriptor(), false);
             Class<?> raw = plan.result().param().carrier().javaClass();
             if (raw != void.class) store(raw, rawLocal);
-            if (buffers) {
+            if (plan.copiesBack()) {
                 mv.visitVarInsn(Opcodes.ALOAD, buffersLocal);
                 mv.visitVarInsn(Opcodes.LLOAD, markLocal);
                 mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, BUFFERS, "copyBack", "(J)V", false);
@@ -162,7 +163,7 @@ final class FastClassWriter {
                 ArgRule a = plan.args().get(i);
                 if (a.after() == null) continue;
                 load(a.erased(), argLocal[i]);
-                operands(a.after(), a.afterConstant());
+                operands(a.after(), a.constant());
                 invoke(a.after());
             }
             for (int i = 0; i < plan.args().size(); i++) {

@@ -32,6 +32,14 @@ record MethodPlan(Method method, Function function, List<ArgRule> args, ResultRu
         return false;
     }
 
+    /** Arrays and heap buffers are copied into the arena and must be copied back after the call. */
+    boolean copiesBack() {
+        for (ArgRule a : args) {
+            if (a.erased().isArray() || java.nio.Buffer.class.isAssignableFrom(a.erased())) return true;
+        }
+        return false;
+    }
+
     String describe() {
         StringBuilder sb = new StringBuilder("stub ").append(signature().jniDescriptor());
         List<String> notable = new ArrayList<>();

@@ -1,6 +1,5 @@
 package dev.ffijit.agent.jna.runtime;
 
-import com.sun.jna.Callback;
 import com.sun.jna.IntegerType;
 import com.sun.jna.NativeMappedConverter;
 import com.sun.jna.Pointer;
@@ -40,7 +39,7 @@ final class NativeMappedArgs {
     }
 
     static boolean isPlain(PointerType v) {
-        return v == null || (PLAIN_POINTER_TYPE.get(v.getClass()) && !(v.getPointer() instanceof Callback));
+        return v == null || (PLAIN_POINTER_TYPE.get(v.getClass()) && Kinds.isPlainPointer(v.getPointer()));
     }
 
     static long address(PointerType v) {

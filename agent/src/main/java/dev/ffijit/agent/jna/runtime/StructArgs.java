@@ -1,10 +1,7 @@
 package dev.ffijit.agent.jna.runtime;
 
-import com.sun.jna.NativeMapped;
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
-
-import java.lang.invoke.MethodHandle;
 
 /**
  * Structure arguments passed by reference, as {@code Function.invoke} handles them: {@code autoWrite()} then
@@ -16,17 +13,22 @@ final class StructArgs {
     private StructArgs() {}
 
     /** A Structure that is also NativeMapped is converted by its converter first: JNA's path. */
-    static boolean isPlain(Structure s) {
-        return s == null || !(s instanceof NativeMapped);
+    static boolean isPlain(Structure s, StructSync.Handles h) {
+        if (s == null) return true;
+        Class<?> c = s.getClass();
+        return c == h.declared() || !Kinds.isNativeMapped(c);
     }
 
-    static long before(Structure s, MethodHandle autoWrite) throws Throwable {
+    static long before(Structure s, StructSync.Handles h) throws Throwable {
         if (s == null) return 0;
-        autoWrite.invokeExact(s);
+        h.autoWrite().invokeExact(s);
         return Pointer.nativeValue(s.getPointer());
     }
 
-    static void after(Structure s, MethodHandle autoRead) throws Throwable {
-        if (s != null && !(s instanceof Structure.ByValue)) autoRead.invokeExact(s);
+    /** The declared type is not ByValue (that one stays on JNA's path), but an instance of a subclass may be. */
+    static void after(Structure s, StructSync.Handles h) throws Throwable {
+        if (s == null) return;
+        Class<?> c = s.getClass();
+        if (c == h.declared() || !Kinds.isByValue(c)) h.autoRead().invokeExact(s);
     }
 }

@@ -56,14 +56,15 @@ final class StructSync {
         return SYNCS.get(declared);
     }
 
-    /** (Structure)void: what the generated code calls for autoWrite(). */
-    MethodHandle autoWrite() {
-        return NativeMemory.AVAILABLE ? writeSite.dynamicInvoker() : JNA_WRITE;
-    }
+    /**
+     * What generated code is given as the constant of a Structure argument: the declared class and the two
+     * (Structure)void handles. A record, so its fields are trusted constants and the handles inline.
+     */
+    record Handles(Class<?> declared, MethodHandle autoWrite, MethodHandle autoRead) {}
 
-    /** (Structure)void: what the generated code calls for autoRead(). */
-    MethodHandle autoRead() {
-        return NativeMemory.AVAILABLE ? readSite.dynamicInvoker() : JNA_READ;
+    Handles handles() {
+        return NativeMemory.AVAILABLE ? new Handles(declared, writeSite.dynamicInvoker(), readSite.dynamicInvoker())
+                : new Handles(declared, JNA_WRITE, JNA_READ);
     }
 
     private void autoWriteGeneric(Structure s) throws Throwable {

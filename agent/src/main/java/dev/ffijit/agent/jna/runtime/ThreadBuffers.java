@@ -147,6 +147,8 @@ final class ThreadBuffers {
     /** Ends the call that took {@code mark}: its arena bytes and registry entries are free again. */
     void release(long mark) {
         int from = (int) mark;
+        top = (int) (mark >>> 32);
+        if (from == count) return;
         for (int i = from; i < count; i++) {
             if (owners[i] != null) owners[i].close();
             owners[i] = null;
@@ -154,7 +156,6 @@ final class ThreadBuffers {
             blocks[i] = null;
         }
         count = from;
-        top = (int) (mark >>> 32);
     }
 
     /** Keeps {@code o} reachable until the current call ends (JNA keeps its converted arguments so). */

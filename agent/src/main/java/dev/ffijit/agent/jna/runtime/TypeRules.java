@@ -73,56 +73,55 @@ final class TypeRules {
         Primitive p = PRIMITIVES.get(t);
         if (p != null) {
             Call convert = t == boolean.class ? Call.of(Args.class, mapping.booleanArgument().helper, boolean.class) : null;
-            return new ArgRule(t.getName(), t, p.param, null, convert, null, null, null, false);
+            return new ArgRule(t.getName(), t, p.param, null, convert, null, null, false);
         }
         for (Map.Entry<Class<?>, Primitive> e : PRIMITIVES.entrySet()) {
             if (e.getValue().box != t) continue;
             Call convert = t == Boolean.class ? Call.of(Args.class, mapping.booleanArgument().helper, Boolean.class)
                     : Call.of(Args.class, "unbox", t);
             return new ArgRule(t.getSimpleName(), t, e.getValue().param, Call.of(Args.class, "nonNull", Object.class),
-                    convert, null, null, null, false);
+                    convert, null, null, false);
         }
         if (t == String.class) {
             return new ArgRule("String->ring", String.class, POINTER, null,
-                    Call.of(StringArgs.class, "toNative", String.class), strings.require(), null, null, false);
+                    Call.of(StringArgs.class, "toNative", String.class), null, strings.require(), false);
         }
         if (t == WString.class) {
             return new ArgRule("WString->ring", WString.class, POINTER, null, Call.of(StringArgs.class, "wide", WString.class),
-                    null, null, null, false);
+                    null, null, false);
         }
         if (Pointer.class.isAssignableFrom(t)) {
             return new ArgRule("Pointer", Pointer.class, POINTER, Call.of(Args.class, "isPlainPointer", Pointer.class),
-                    Call.of(Args.class, "address", Pointer.class), null, null, null, true);
+                    Call.of(Args.class, "address", Pointer.class), null, null, true);
         }
         if (Structure.class.isAssignableFrom(t)) {
             if (Structure.ByValue.class.isAssignableFrom(t)) throw new Unsupported("Structure.ByValue argument (struct by value)");
-            StructSync sync = StructSync.of(t);
             String how = NativeMemory.AVAILABLE ? "Structure" : "Structure (JNA's autoWrite/autoRead)";
             return new ArgRule(how, Structure.class, POINTER, Call.of(StructArgs.class, "isPlain", Structure.class),
-                    Call.of(StructArgs.class, "before", Structure.class), sync.autoWrite(),
-                    Call.of(StructArgs.class, "after", Structure.class), sync.autoRead(), true);
+                    Call.of(StructArgs.class, "before", Structure.class), Call.of(StructArgs.class, "after", Structure.class),
+                    StructSync.of(t).handles(), true);
         }
         if (IntegerType.class.isAssignableFrom(t)) {
             // the boxed number's ffi type (sint8..sint64) sign-extends it into a 64-bit slot: a jlong carries it
             return new ArgRule(t.getSimpleName(), IntegerType.class, Param.of(JType.LONG, CType.SINT64),
                     Call.of(NativeMappedArgs.class, "isPlain", IntegerType.class),
-                    Call.of(NativeMappedArgs.class, "value", IntegerType.class), null, null, null, false);
+                    Call.of(NativeMappedArgs.class, "value", IntegerType.class), null, null, false);
         }
         if (PointerType.class.isAssignableFrom(t)) {
             return new ArgRule(t.getSimpleName(), PointerType.class, POINTER,
                     Call.of(NativeMappedArgs.class, "isPlain", PointerType.class),
-                    Call.of(NativeMappedArgs.class, "address", PointerType.class), null, null, null, true);
+                    Call.of(NativeMappedArgs.class, "address", PointerType.class), null, null, true);
         }
         if (t.isArray() && t.getComponentType().isPrimitive()) {
             if (t == boolean[].class) {
                 throw new Unsupported("boolean[] argument: C may store any byte in a jboolean, only JNI's copy-back keeps it");
             }
             return new ArgRule(t.getSimpleName() + " copy", t, POINTER, Call.of(ArrayArgs.class, "fits", t),
-                    Call.of(ArrayArgs.class, "address", t), null, null, null, false);
+                    Call.of(ArrayArgs.class, "address", t), null, null, false);
         }
         if (Buffer.class.isAssignableFrom(t)) {
             return new ArgRule(t.getSimpleName(), t, POINTER, Call.of(BufferArgs.class, "isSupported", Buffer.class),
-                    Call.of(BufferArgs.class, "address", Buffer.class), null, null, null, true);
+                    Call.of(BufferArgs.class, "address", Buffer.class), null, null, true);
         }
         throw new Unsupported(unsupportedArgument(t));
     }
