@@ -128,3 +128,5 @@ int32_t jit_bools(uint8_t *a, int32_t n) { int32_t s = 0; for (int i = 0; i < n;
 int32_t jit_sum_var(int32_t n, ...);
 #include <stdarg.h>
 int32_t jit_sum_var(int32_t n, ...) { va_list ap; va_start(ap, n); int32_t s = 0; for (int i = 0; i < n; i++) s += va_arg(ap, int32_t); va_end(ap); return s; }
+#include <unistd.h>
+int32_t jit_sleep_ms(int32_t ms) { usleep((useconds_t) ms * 1000); return ms; }

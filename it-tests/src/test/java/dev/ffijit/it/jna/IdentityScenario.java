@@ -18,6 +18,8 @@ public final class IdentityScenario {
     public interface Derived extends Base {
         long jit_i32(int v);
 
+        int jit_sleep_ms(int ms);
+
         default long twice(long v) {
             return 2 * jit_i64(v);
         }
@@ -26,6 +28,30 @@ public final class IdentityScenario {
     /** Its proxy class lives in this package rather than in a jdk.proxy module. */
     interface Hidden extends Library {
         long jit_i64(long v);
+    }
+
+    /** While another thread sleeps in C through the synchronized proxy, it must hold the NativeLibrary's monitor. */
+    static boolean holdsLibraryLock(Derived sync, Object library) {
+        Thread sleeper = new Thread(() -> sync.jit_sleep_ms(1500), "sleeper");
+        sleeper.start();
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        boolean held = false;
+        long until = System.nanoTime() + 1_000_000_000L;
+        while (!held && System.nanoTime() < until) {
+            java.lang.management.ThreadInfo info = mx.getThreadInfo(new long[] {sleeper.getId()}, true, false)[0];
+            if (info != null) {
+                for (java.lang.management.MonitorInfo m : info.getLockedMonitors()) {
+                    held |= m.getIdentityHashCode() == System.identityHashCode(library);
+                }
+            }
+            Thread.onSpinWait();
+        }
+        try {
+            sleeper.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return held;
     }
 
     public static void main(String[] args) {
@@ -48,6 +74,7 @@ public final class IdentityScenario {
             Out.p("sync of sync", e.getMessage().replaceAll("@[0-9a-f]+", "@.."));
         }
         Out.p("same class", d.getClass() == sync.getClass());
+        Out.p("sync holds the library's lock during the native call", holdsLibraryLock(sync, Native.getNativeLibrary(d)));
         Derived second = Native.load("jna_it", Derived.class);
         Out.p("second load", second.jit_i64(9) + " equals first " + second.equals(d));
 

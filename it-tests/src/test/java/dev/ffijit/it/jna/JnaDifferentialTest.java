@@ -142,7 +142,7 @@ class JnaDifferentialTest {
     }
 
     @Test
-    void configuration() {
+    void configuration() throws Exception {
         Differential.Outcome some = Differential.check(PrimitivesScenario.class,
                 Map.of("ffijit.include", "jna_it:*,m:LibM.cos", "ffijit.exclude", "*.jit_mix"));
         accelerated(some, "jna_it:JitLib.jit_i8", "m:LibM.cos");
@@ -151,6 +151,15 @@ class JnaDifferentialTest {
         fallback(some, "c:LibC.labs", "excluded");
         Differential.Outcome off = Differential.check(PrimitivesScenario.class, Map.of("ffijit.jna.enabled", "false"));
         assertTrue(off.report().lines().noneMatch(l -> l.contains("jna_it:")), off.report());
+        Path dump = Files.createTempDirectory(NativeLibs.workDir(), "dump");
+        Differential.check(PrimitivesScenario.class, Map.of("ffijit.dump", dump.toString()));
+        try (java.util.stream.Stream<Path> files = Files.walk(dump)) {
+            List<String> names = files.map(p -> dump.relativize(p).toString()).toList();
+            assertTrue(names.stream().anyMatch(n -> n.matches("dev/ffijit/agent/jna/runtime/Fast\\$JitLib\\.class")), names.toString());
+            assertTrue(names.stream().anyMatch(n -> n.startsWith("dev/ffijit/it/jna/JitLib$ffijit")), names.toString());
+            assertTrue(names.stream().anyMatch(n -> n.matches("stubs/JitLib\\.jit_mix\\$raw\\d+\\.bin")), names.toString());
+            assertTrue(names.stream().anyMatch(n -> n.equals("com/sun/jna/Library$Handler.class")), names.toString());
+        }
         Differential.Outcome all = Differential.check(PrimitivesScenario.class, Map.of("ffijit.enabled", "false"));
         assertEquals("", all.agent().stderr().lines().filter(l -> l.contains("[ffijit] WARN")).reduce("", String::concat));
     }

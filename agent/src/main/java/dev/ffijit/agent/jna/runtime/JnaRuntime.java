@@ -29,8 +29,19 @@ public final class JnaRuntime {
 
     private JnaRuntime() {}
 
+    /**
+     * The classes generated code calls. They reach into JNA's internals; initialising them all here, before anything
+     * is bound, turns a JNA whose internals differ into "no runtime" (every call on JNA's path, one warning) instead
+     * of an error inside some later call.
+     */
+    private static final List<Class<?>> SUPPORT = List.of(JnaInternals.class, StructAccess.class, Kinds.class,
+            NativeMemory.class, StructSync.class, StringArgs.class, SlowCall.class, DirectBuffers.class,
+            ThreadBuffers.class, WideChars.class, Args.class, NativeMappedArgs.class, ArrayArgs.class, BufferArgs.class,
+            StructArgs.class, Results.class, LastErrors.class);
+
     /** Called reflectively by {@code dev.ffijit.agent.jna.JnaHooks}; returns the {@code InvocationHook}. */
     public static Object create(Agent agent, Class<?> handlerClass) throws Throwable {
+        for (Class<?> c : SUPPORT) MethodHandles.lookup().ensureInitialized(c);
         Natives natives = Natives.create(agent.platform());
         LastErrors.install(strerror(natives));
         LibraryBinder binder = new LibraryBinder(agent, natives, new TypeRules(Mapping.INTERFACE));

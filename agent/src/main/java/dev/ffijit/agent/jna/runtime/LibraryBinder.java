@@ -45,7 +45,17 @@ final class LibraryBinder {
         this.rules = rules;
     }
 
+    /** Never throws: whatever goes wrong leaves the library on JNA's path, with one warning. */
     LibraryBinding bind(Library.Handler handler) {
+        try {
+            return bindOrThrow(handler);
+        } catch (Throwable t) {
+            Log.warn("jna: " + handler.getInterfaceClass().getName() + " stays on JNA's path: binding failed", t);
+            return LibraryBinding.NONE;
+        }
+    }
+
+    private LibraryBinding bindOrThrow(Library.Handler handler) {
         Class<?> iface = handler.getInterfaceClass();
         NativeLibrary library = handler.getNativeLibrary();
         String libName = reportName(library);
@@ -74,7 +84,7 @@ final class LibraryBinder {
             return new LibraryBinding(bound, null, List.of(), agent.report().counting());
         }
         try {
-            Generatedlibrary g = generate(iface, owner, plans, handler.getClass() == Library.Handler.class);
+            GeneratedLibrary g = generate(iface, owner, plans, handler.getClass() == Library.Handler.class);
             for (int i = 0; i < plans.size(); i++) {
                 MethodPlan p = plans.get(i);
                 bound.put(p.method(), new LibraryBinding.Bound(g.boxed.get(i), p.binding()));
@@ -141,9 +151,9 @@ final class LibraryBinder {
     }
 
     /** What generation produced: a boxed entry per plan, and the adapter (or why there is none). */
-    private record Generatedlibrary(List<MethodHandle> boxed, Object adapter, List<Method> accelerated, String noAdapter) {}
+    private record GeneratedLibrary(List<MethodHandle> boxed, Object adapter, List<Method> accelerated, String noAdapter) {}
 
-    private Generatedlibrary generate(Class<?> iface, String owner, List<MethodPlan> plans, boolean slots) throws Throwable {
+    private GeneratedLibrary generate(Class<?> iface, String owner, List<MethodPlan> plans, boolean slots) throws Throwable {
         FastClassWriter fw = new FastClassWriter("Fast$" + owner);
         boolean counting = agent.report().counting();
         for (int i = 0; i < plans.size(); i++) fw.add(plans.get(i), i, counting ? plans.get(i).binding().counter() : null);
@@ -172,7 +182,7 @@ final class LibraryBinder {
             fastMethods.add(mh);
             boxed.add(mh.asSpreader(Object[].class, p.args().size()).asType(MethodType.methodType(Object.class, Object[].class)));
         }
-        if (!slots) return new Generatedlibrary(boxed, null, List.of(), "the handler is a subclass of Library.Handler");
+        if (!slots) return new GeneratedLibrary(boxed, null, List.of(), "the handler is a subclass of Library.Handler");
         try {
             AdapterWriter aw = new AdapterWriter(iface);
             List<Method> accelerated = new ArrayList<>();
@@ -184,10 +194,10 @@ final class LibraryBinder {
             Generated.dump(iface.getName() + "$ffijit", ab);
             MethodHandles.Lookup al = PackageLookups.in(iface).defineHiddenClassWithClassData(ab, aw.data().values(), true);
             Object adapter = al.findConstructor(al.lookupClass(), MethodType.methodType(void.class)).invoke();
-            return new Generatedlibrary(boxed, adapter, accelerated, null);
+            return new GeneratedLibrary(boxed, adapter, accelerated, null);
         } catch (Throwable t) {
             Log.debug("jna: no proxy slots for " + iface.getName() + ": " + t);
-            return new Generatedlibrary(boxed, null, List.of(), t.toString());
+            return new GeneratedLibrary(boxed, null, List.of(), t.toString());
         }
     }
 

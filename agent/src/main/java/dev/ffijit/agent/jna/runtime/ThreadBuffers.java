@@ -81,13 +81,14 @@ final class ThreadBuffers {
         return CURRENT.get();
     }
 
+    /** Null on a virtual thread, and where the buffers cannot be had (a tight direct-memory limit): JNA's path. */
     private static ThreadBuffers forCurrentThread() {
         try {
             if (IS_VIRTUAL != null && (boolean) IS_VIRTUAL.invokeExact(Thread.currentThread())) return null;
+            return new ThreadBuffers();
         } catch (Throwable t) {
             return null;
         }
-        return new ThreadBuffers();
     }
 
     private static MethodHandle isVirtualHandle() {
