@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.LongAdder;
  *   <li>the guards of all arguments, before any side effect; a failing one hands the call to JNA ({@link SlowCall});</li>
  *   <li>each argument's conversion, left to right (Structure autoWrite, strings into the ring, array copies);</li>
  *   <li>the native call, then the copy-back of arrays, then the LastErrorException check;</li>
- *   <li>the result's conversion, then each argument's after-call step (Structure autoRead);</li>
+ *   <li>the result's conversion, then each argument's after-call step (Structure autoRead) (a mapping that reads
+ *       Structures back also on errors checks errno after these instead);</li>
  *   <li>reachability fences for objects whose memory C saw; the thread's buffers are released, also on exceptions.</li>
  * </ol>
  */
@@ -146,9 +147,9 @@ final class FastClassWriter {
                 mv.visitVarInsn(Opcodes.LLOAD, markLocal);
                 mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, BUFFERS, "copyBack", "(J)V", false);
             }
-            if (plan.throwsLastError()) {
-                mv.visitMethodInsn(Opcodes.INVOKESTATIC, Type.getInternalName(LastErrors.class), "check", "()V", false);
-            }
+            // interface mapping throws before converting the result and reading Structures back; direct mapping after
+            boolean checkLast = plan.mapping().readStructuresOnError();
+            if (plan.throwsLastError() && !checkLast) checkLastError();
             Class<?> result = plan.result().erased();
             if (result != void.class) {
                 load(raw, rawLocal);
@@ -166,6 +167,7 @@ final class FastClassWriter {
                 operands(a.after(), a.constant());
                 invoke(a.after());
             }
+            if (plan.throwsLastError() && checkLast) checkLastError();
             for (int i = 0; i < plan.args().size(); i++) {
                 ArgRule a = plan.args().get(i);
                 if (!a.fence()) continue;
@@ -186,6 +188,10 @@ final class FastClassWriter {
             }
             mv.visitLabel(slow);
             emitSlowCall();
+        }
+
+        private void checkLastError() {
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, Type.getInternalName(LastErrors.class), "check", "()V", false);
         }
 
         private void release() {

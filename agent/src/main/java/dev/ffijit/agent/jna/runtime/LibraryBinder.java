@@ -140,7 +140,7 @@ final class LibraryBinder {
         Map<String, Object> callOptions = new HashMap<>(options);
         callOptions.put(JnaInternals.INVOKING_METHOD, m);
         boolean throwsLastError = (JnaInternals.callFlags(function) & THROW_LAST_ERROR) != 0;
-        MethodPlan plan = new MethodPlan(m, function, List.copyOf(args), result, throwsLastError,
+        MethodPlan plan = new MethodPlan(m, function, rules.mapping(), List.copyOf(args), result, throwsLastError,
                 new SlowCall(function, m, m.getParameterTypes(), callOptions), report);
         try {
             plan.signature();

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One interface method's fast path: its function, a rule per argument and for the result, and its report line. */
-record MethodPlan(Method method, Function function, List<ArgRule> args, ResultRule result, boolean throwsLastError,
-                  SlowCall slow, Binding binding) {
+record MethodPlan(Method method, Function function, Mapping mapping, List<ArgRule> args, ResultRule result,
+                  boolean throwsLastError, SlowCall slow, Binding binding) {
 
     Signature signature() {
         List<Param> params = new ArrayList<>();
