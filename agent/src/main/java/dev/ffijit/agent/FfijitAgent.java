@@ -1,6 +1,7 @@
 package dev.ffijit.agent;
 
 import dev.ffijit.agent.config.Config;
+import dev.ffijit.agent.config.LogLevel;
 import dev.ffijit.agent.inst.HostIntegration;
 import dev.ffijit.agent.inst.RoutingTransformer;
 import dev.ffijit.agent.log.Log;
@@ -35,7 +36,7 @@ public final class FfijitAgent {
         try {
             Config config = Config.load(args, System.getenv(), System.getProperties());
             Log.setLevel(config.get(Config.LOG));
-            config.warnings().forEach(Log::warn);
+            for (String w : config.warnings()) Log.warn(w);
             if (!config.get(Config.ENABLED)) {
                 Log.info("switched off (ffijit.enabled=false)");
                 return;
@@ -57,8 +58,10 @@ public final class FfijitAgent {
             RoutingTransformer transformer = new RoutingTransformer(Hosts.enabled(agent));
             inst.addTransformer(transformer, true);
             if (late) retransformLoaded(inst, transformer);
-            Log.info(String.format("attached in %.1f ms (%s, hosts: %s)", (System.nanoTime() - t0) / 1e6,
-                    platform.name(), names(transformer.hosts())));
+            if (Log.enabled(LogLevel.INFO)) { // String.format alone would load the formatter and bootstrap lambdas
+                Log.info(String.format("attached in %.1f ms (%s, hosts: %s)", (System.nanoTime() - t0) / 1e6,
+                        platform.name(), names(transformer.hosts())));
+            }
         } catch (Throwable t) {
             Log.warn("could not start; the application runs without ffijit", t);
         }

@@ -23,14 +23,14 @@ public final class Config {
     public static final Setting<Boolean> JNR_REPLACE_STUBS = Setting.bool("jnr.replaceStubs", false,
             "also take over methods jnr-ffi compiles to its own stubs (fixes jnr-ffi #181)");
     public static final Setting<MethodFilter> INCLUDE = Setting.of("include", MethodFilter.parse(""),
-            MethodFilter::parse, "comma-separated globs over library:Owner.method", "only these methods (empty: all)");
+            new FilterParser(), "comma-separated globs over library:Owner.method", "only these methods (empty: all)");
     public static final Setting<MethodFilter> EXCLUDE = Setting.of("exclude", MethodFilter.parse(""),
-            MethodFilter::parse, "comma-separated globs over library:Owner.method", "never these methods");
+            new FilterParser(), "comma-separated globs over library:Owner.method", "never these methods");
     public static final Setting<LogLevel> LOG = Setting.choice("log", LogLevel.WARN, LogLevel.class,
             "what ffijit writes to stderr");
-    public static final Setting<String> REPORT = Setting.of("report", "", Config::nonBlankOrOff,
+    public static final Setting<String> REPORT = Setting.of("report", "", new OffParser(),
             "stderr, or a file path", "at exit, each bound function, its path and call count");
-    public static final Setting<String> DUMP = Setting.of("dump", "", Config::nonBlankOrOff,
+    public static final Setting<String> DUMP = Setting.of("dump", "", new OffParser(),
             "a directory", "write generated classes and machine code there");
 
     public static final List<Setting<?>> SETTINGS = List.of(ENABLED, JNA_ENABLED, JNA_DIRECT_ENABLED, JNR_ENABLED,
@@ -66,7 +66,7 @@ public final class Config {
             }
         }
         for (String key : env.keySet()) {
-            if (key.startsWith(Setting.ENV_PREFIX) && SETTINGS.stream().noneMatch(s -> s.envName().equals(key))) {
+            if (key.startsWith(Setting.ENV_PREFIX) && !isEnvName(key)) {
                 warnings.add("unknown configuration key '" + key + "' (environment) ignored; valid keys: " + validKeys());
             }
         }
@@ -116,9 +116,21 @@ public final class Config {
         return args;
     }
 
-    private static String nonBlankOrOff(String v) {
-        String t = v.trim();
-        return t.equalsIgnoreCase("off") || t.equalsIgnoreCase("false") ? "" : t;
+    // Classes rather than method references: no invokedynamic at start-up (see Setting).
+
+    private static final class OffParser implements java.util.function.Function<String, String> {
+        @Override
+        public String apply(String v) {
+            String t = v.trim();
+            return t.equalsIgnoreCase("off") || t.equalsIgnoreCase("false") ? "" : t;
+        }
+    }
+
+    private static final class FilterParser implements java.util.function.Function<String, MethodFilter> {
+        @Override
+        public MethodFilter apply(String globs) {
+            return MethodFilter.parse(globs);
+        }
     }
 
     private static String validKeys() {
@@ -129,6 +141,13 @@ public final class Config {
 
     private static String describe(Object v) {
         return v instanceof Enum<?> e ? e.name().toLowerCase(java.util.Locale.ROOT) : String.valueOf(v);
+    }
+
+    private static boolean isEnvName(String key) {
+        for (Setting<?> s : SETTINGS) {
+            if (s.envName().equals(key)) return true;
+        }
+        return false;
     }
 
     @SuppressWarnings("unchecked")

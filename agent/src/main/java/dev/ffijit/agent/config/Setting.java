@@ -26,13 +26,7 @@ public final class Setting<T> {
     }
 
     public static Setting<Boolean> bool(String name, boolean def, String description) {
-        return new Setting<>(name, def, v -> {
-            switch (v.trim().toLowerCase(Locale.ROOT)) {
-                case "true": return true;
-                case "false": return false;
-                default: throw new IllegalArgumentException();
-            }
-        }, "true, false", description);
+        return new Setting<>(name, def, new BooleanParser(), "true, false", description);
     }
 
     public static <E extends Enum<E>> Setting<E> choice(String name, E def, Class<E> type, String description) {
@@ -41,8 +35,34 @@ public final class Setting<T> {
             if (choices.length() > 0) choices.append(", ");
             choices.append(e.name().toLowerCase(Locale.ROOT));
         }
-        return new Setting<>(name, def, v -> Enum.valueOf(type, v.trim().toUpperCase(Locale.ROOT)), choices.toString(),
-                description);
+        return new Setting<>(name, def, new EnumParser<>(type), choices.toString(), description);
+    }
+
+    // Parsers are classes, not lambdas: reading the configuration at start-up must not bootstrap invokedynamic,
+    // which alone costs a JVM that never uses JNA or jnr-ffi more than 10 ms.
+
+    private static final class BooleanParser implements Function<String, Boolean> {
+        @Override
+        public Boolean apply(String v) {
+            switch (v.trim().toLowerCase(Locale.ROOT)) {
+                case "true": return true;
+                case "false": return false;
+                default: throw new IllegalArgumentException();
+            }
+        }
+    }
+
+    private static final class EnumParser<E extends Enum<E>> implements Function<String, E> {
+        private final Class<E> type;
+
+        EnumParser(Class<E> type) {
+            this.type = type;
+        }
+
+        @Override
+        public E apply(String v) {
+            return Enum.valueOf(type, v.trim().toUpperCase(Locale.ROOT));
+        }
     }
 
     public static <T> Setting<T> of(String name, T def, Function<String, T> parser, String choices, String description) {

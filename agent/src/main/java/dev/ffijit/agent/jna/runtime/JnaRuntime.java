@@ -1,0 +1,65 @@
+package dev.ffijit.agent.jna.runtime;
+
+import dev.ffijit.agent.Agent;
+import dev.ffijit.stubgen.Platform;
+import dev.ffijit.stubgen.bind.NativeHolders;
+import dev.ffijit.stubgen.bind.StubLinker;
+import dev.ffijit.stubgen.plan.StubSpec;
+import dev.ffijit.stubgen.sig.CType;
+import dev.ffijit.stubgen.sig.JType;
+import dev.ffijit.stubgen.sig.Param;
+import dev.ffijit.stubgen.sig.Signature;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * ffijit's JNA runtime for one copy of JNA, created in that JNA's {@link dev.ffijit.agent.host.HostLoader} by the
+ * first {@code Library.Handler.invoke}: the stub linker, the strerror binding LastErrorException messages need,
+ * and the hook.
+ */
+public final class JnaRuntime {
+    /** The C library's XSI strerror_r, the one libjnidispatch links against, per OS. */
+    private static final Map<Platform.Os, List<String>> STRERROR = Map.of(
+            Platform.Os.LINUX, List.of("__xpg_strerror_r", "strerror_r"),
+            Platform.Os.MACOS, List.of("strerror_r"));
+
+    private JnaRuntime() {}
+
+    /**
+     * The classes generated code calls. They reach into JNA's internals; initialising them all here, before anything
+     * is bound, turns a JNA whose internals differ into "no runtime" (every call on JNA's path, one warning) instead
+     * of an error inside some later call.
+     */
+    private static final List<Class<?>> SUPPORT = List.of(JnaInternals.class, StructAccess.class, Kinds.class,
+            NativeMemory.class, StructSync.class, StringArgs.class, SlowCall.class, DirectBuffers.class,
+            ThreadBuffers.class, WideChars.class, Args.class, NativeMappedArgs.class, ArrayArgs.class, BufferArgs.class,
+            StructArgs.class, Results.class, LastErrors.class);
+
+    /** Called reflectively by {@code dev.ffijit.agent.jna.JnaHooks}; returns the {@code InvocationHook}. */
+    public static Object create(Agent agent, Class<?> handlerClass) throws Throwable {
+        for (Class<?> c : SUPPORT) MethodHandles.lookup().ensureInitialized(c);
+        Natives natives = Natives.create(agent.platform());
+        LastErrors.install(strerror(natives));
+        LibraryBinder binder = new LibraryBinder(agent, natives, new TypeRules(Mapping.INTERFACE));
+        return new HandlerHook(new Bindings(binder));
+    }
+
+    /** {@code int strerror_r(int, char *, size_t)} as (int, long, long)int, bound to a stub of its own. */
+    private static MethodHandle strerror(Natives natives) throws ReflectiveOperationException {
+        long address = 0;
+        for (String name : STRERROR.get(natives.platform().os())) {
+            address = natives.access().symbol(name);
+            if (address != 0) break;
+        }
+        if (address == 0) throw new IllegalStateException("no strerror_r");
+        MethodHandles.Lookup holder = NativeHolders.define(List.of(new NativeHolders.Declaration("strerror", "(IJJ)I")));
+        Signature sig = Signature.of(Param.of(JType.INT, CType.SINT32), Param.of(JType.INT, CType.SINT32),
+                Param.of(JType.LONG, CType.POINTER), Param.of(JType.LONG, CType.UINT64));
+        natives.linker().link(holder.lookupClass(), List.of(new StubLinker.Binding("strerror", StubSpec.of(sig, address))));
+        return holder.findStatic(holder.lookupClass(), "strerror", MethodType.methodType(int.class, int.class, long.class, long.class));
+    }
+}

@@ -1,0 +1,33 @@
+package dev.ffijit.agent.jna.runtime;
+
+/**
+ * What differs between JNA's two mappings, as data: the rules ({@link TypeRules}) are written once and read
+ * these values. Issue 3 uses {@link #INTERFACE}; direct mapping ({@code Native.register}) is the other instance.
+ *
+ * @param booleanArgument         how a boolean argument reaches C
+ * @param booleanResultLowByte    a boolean result is judged on its low byte (JNI jboolean) instead of all 32 bits
+ * @param stringsFreedOnReturn    String argument memory is freed when the call returns (else: JNA's until-GC,
+ *                                which ffijit's ring honours for longer than any call)
+ * @param unknownEncodingThrows   an unknown string encoding throws at the call (else JNA warns and uses its
+ *                                default charset on every call, which stays on JNA's path)
+ * @param readStructuresOnError   Structure arguments are read back also when a LastErrorException follows
+ */
+record Mapping(String name, BooleanArgument booleanArgument, boolean booleanResultLowByte, boolean stringsFreedOnReturn,
+               boolean unknownEncodingThrows, boolean readStructuresOnError) {
+
+    /** Interface mapping ({@code Native.load}): {@code Function.convertArgument}/{@code Function.invoke}. */
+    static final Mapping INTERFACE = new Mapping("interface", BooleanArgument.MINUS_ONE, false, false, false, false);
+
+    enum BooleanArgument {
+        /** {@code Function.INTEGER_TRUE}: C sees -1. */
+        MINUS_ONE("minusOneIfTrue"),
+        /** direct mapping's jboolean: C sees 1. */
+        ONE("oneIfTrue");
+
+        final String helper;
+
+        BooleanArgument(String helper) {
+            this.helper = helper;
+        }
+    }
+}

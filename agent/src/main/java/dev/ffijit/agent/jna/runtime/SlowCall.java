@@ -1,0 +1,30 @@
+package dev.ffijit.agent.jna.runtime;
+
+import com.sun.jna.Function;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.util.Map;
+
+/**
+ * JNA's own path for one call of an accelerated method, for argument values the fast path does not reproduce
+ * (a Pointer subclass that is NativeMapped, a read-only heap buffer, a call on a virtual thread, ...): exactly what
+ * {@code Library.Handler.invoke} does after its FunctionInfo lookup. A record, so the constant folds.
+ */
+record SlowCall(Function function, Method method, Class<?>[] parameterTypes, Map<String, ?> options) {
+    private static final MethodHandle INVOKE;
+
+    static {
+        try {
+            INVOKE = Opening.privateLookup(Function.class).findVirtual(Function.class, "invoke",
+                    MethodType.methodType(Object.class, Method.class, Class[].class, Class.class, Object[].class, Map.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    Object invoke(Object[] args) throws Throwable {
+        return (Object) INVOKE.invokeExact(function, method, parameterTypes, method.getReturnType(), args, options);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.ffijit.agent.jna.runtime;
+
+import com.sun.jna.Pointer;
+import com.sun.jna.Structure;
+
+/**
+ * Structure arguments passed by reference, as {@code Function.invoke} handles them: {@code autoWrite()} then
+ * {@code getPointer()} before the call; after a normal return {@code autoRead()}, unless the instance is a
+ * ByValue one (passed by reference because the declared type is not). The sync handles come from
+ * {@link StructSync}.
+ */
+final class StructArgs {
+    private StructArgs() {}
+
+    /** A Structure that is also NativeMapped is converted by its converter first: JNA's path. */
+    static boolean isPlain(Structure s, StructSync.Handles h) {
+        if (s == null) return true;
+        Class<?> c = s.getClass();
+        return c == h.declared() || !Kinds.isNativeMapped(c);
+    }
+
+    static long before(Structure s, StructSync.Handles h) throws Throwable {
+        if (s == null) return 0;
+        h.autoWrite().invokeExact(s);
+        return Pointer.nativeValue(s.getPointer());
+    }
+
+    /** The declared type is not ByValue (that one stays on JNA's path), but an instance of a subclass may be. */
+    static void after(Structure s, StructSync.Handles h) throws Throwable {
+        if (s == null) return;
+        Class<?> c = s.getClass();
+        if (c == h.declared() || !Kinds.isByValue(c)) h.autoRead().invokeExact(s);
+    }
+}

@@ -1,0 +1,174 @@
+package dev.ffijit.agent.jna.runtime;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
+import com.sun.jna.Structure;
+import com.sun.jna.Union;
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Structure fast path against JNA's own autoWrite()/autoRead(), byte for byte and field for field. */
+class StructCodecsTest {
+
+    @Structure.FieldOrder({"b", "s", "c", "i", "l", "f", "d", "z", "v"})
+    public static class AllKinds extends Structure {
+        public byte b;
+        public short s;
+        public char c;
+        public int i;
+        public long l;
+        public float f;
+        public double d;
+        public boolean z;
+        public volatile int v;
+
+        void randomize(Random r) {
+            b = (byte) r.nextInt(); s = (short) r.nextInt(); c = (char) r.nextInt(); i = r.nextInt(); l = r.nextLong();
+            f = r.nextFloat() - 0.5f; d = r.nextGaussian(); z = r.nextBoolean(); v = r.nextInt();
+        }
+
+        int fieldOffsetForTest(String name) {
+            return fieldOffset(name);
+        }
+
+        String fields() {
+            return b + " " + s + " " + (int) c + " " + i + " " + l + " " + f + " " + d + " " + z + " " + v;
+        }
+    }
+
+    @Structure.FieldOrder({"x"})
+    public static class Overrides extends Structure {
+        public int x;
+
+        @Override
+        public void read() {
+            super.read();
+        }
+    }
+
+    @Structure.FieldOrder({"x"})
+    public static class WithFinal extends Structure {
+        public final int x = 0;
+    }
+
+    @Structure.FieldOrder({"inner"})
+    public static class Outer extends Structure {
+        public AllKinds inner = new AllKinds();
+    }
+
+    public static class U extends Union {
+        public int i;
+        public float f;
+    }
+
+    @Test
+    void writesTheBytesJnaWrites() {
+        Random r = new Random(42);
+        for (int round = 0; round < 200; round++) {
+            AllKinds jna = new AllKinds();
+            AllKinds fast = new AllKinds();
+            jna.randomize(new Random(round));
+            fast.randomize(new Random(round));
+            // volatile fields are not written by write(): give both memories the same prior content
+            jna.getPointer().setInt(fast.fieldOffsetForTest("v"), 77);
+            fast.getPointer().setInt(fast.fieldOffsetForTest("v"), 77);
+            jna.autoWrite();
+            StructCodec codec = StructCodecs.forInstance(fast);
+            assertNotNull(codec, StructCodecs.unsupportedReason(AllKinds.class));
+            sync(() -> codec.autoWrite(fast));
+            assertArrayEquals(bytes(jna), bytes(fast), "round " + round);
+        }
+    }
+
+    @Test
+    void readsTheFieldsJnaReads() {
+        Random r = new Random(7);
+        for (int round = 0; round < 200; round++) {
+            byte[] raw = new byte[new AllKinds().size()];
+            r.nextBytes(raw);
+            AllKinds jna = new AllKinds();
+            AllKinds fast = new AllKinds();
+            jna.getPointer().write(0, raw, 0, raw.length);
+            fast.getPointer().write(0, raw, 0, raw.length);
+            jna.autoRead();
+            StructCodec codec = StructCodecs.forInstance(fast);
+            sync(() -> codec.autoRead(fast));
+            assertEquals(jna.fields(), fast.fields(), "round " + round);
+        }
+    }
+
+    @Test
+    void honoursTheAutoFlagsAndReadCalled() throws Throwable {
+        AllKinds s = new AllKinds();
+        StructCodec codec = StructCodecs.forInstance(s);
+        s.i = 5;
+        s.setAutoWrite(false);
+        codec.autoWrite(s);
+        assertEquals(0, s.getPointer().getInt(s.fieldOffsetForTest("i")));
+        s.setAutoWrite(true);
+        codec.autoWrite(s);
+        assertEquals(5, s.getPointer().getInt(s.fieldOffsetForTest("i")));
+        s.getPointer().setInt(s.fieldOffsetForTest("i"), 9);
+        s.setAutoRead(false);
+        codec.autoRead(s);
+        assertEquals(5, s.i);
+        s.setAutoRead(true);
+        codec.autoRead(s);
+        assertEquals(9, s.i);
+        assertTrue((boolean) StructAccess.READ_CALLED.get(s));
+    }
+
+    @Test
+    void instancesItCannotSyncGoToJna() throws Throwable {
+        AllKinds base = new AllKinds();
+        StructCodec codec = StructCodecs.forInstance(base);
+        // a toArray block: JNA's autoWrite also writes the other elements
+        AllKinds[] block = (AllKinds[]) new AllKinds().toArray(2);
+        block[1].i = 3;
+        codec.autoWrite(block[0]);
+        assertEquals(3, block[1].getPointer().getInt(block[1].fieldOffsetForTest("i")));
+        // memory shared from the application's own Memory block
+        Memory m = new Memory(base.size());
+        m.clear();
+        AllKinds over = Structure.newInstance(AllKinds.class, m);
+        over.i = 4;
+        codec.autoWrite(over);
+        assertEquals(4, m.getInt(over.fieldOffsetForTest("i")));
+    }
+
+    @Test
+    void decidesPerClass() {
+        assertNull(StructCodecs.unsupportedReason(AllKinds.class));
+        StructCodecs.forInstance(new Overrides());
+        assertTrue(StructCodecs.unsupportedReason(Overrides.class).contains("overrides read"));
+        assertNull(StructCodecs.forInstance(new WithFinal()));
+        assertTrue(StructCodecs.unsupportedReason(WithFinal.class).contains("final"));
+        assertNull(StructCodecs.forInstance(new Outer()));
+        assertTrue(StructCodecs.unsupportedReason(Outer.class).contains("inner"));
+        assertNull(StructCodecs.forInstance(new U()));
+        assertTrue(StructCodecs.unsupportedReason(U.class).contains("Union"));
+    }
+
+    private static byte[] bytes(Structure s) {
+        return s.getPointer().getByteArray(0, s.size());
+    }
+
+    private static void sync(ThrowingRunnable r) {
+        try {
+            r.run();
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    interface ThrowingRunnable {
+        void run() throws Throwable;
+    }
+}
