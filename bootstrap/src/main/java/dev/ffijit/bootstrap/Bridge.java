@@ -1,5 +1,7 @@
 package dev.ffijit.bootstrap;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
@@ -11,24 +13,32 @@ public final class Bridge {
     /** Returned by a hook that leaves the call to the library's own path. */
     public static final Object PROCEED = new Object();
 
-    private static volatile Function<Class<?>, Object> factory = anchor -> null;
+    /** One factory per host integration; each answers only for its own library's anchor classes. */
+    private static final List<Function<Class<?>, Object>> FACTORIES = new CopyOnWriteArrayList<>();
 
     private static final ClassValue<Object> HOOKS = new ClassValue<>() {
         @Override
         protected Object computeValue(Class<?> anchor) {
-            try {
-                return factory.apply(anchor);
-            } catch (Throwable t) {
-                return null;
+            for (Function<Class<?>, Object> f : FACTORIES) {
+                try {
+                    Object hook = f.apply(anchor);
+                    if (hook != null) return hook;
+                } catch (Throwable t) {
+                    // a broken factory leaves this library on its own path; the others still answer
+                }
             }
+            return null;
         }
     };
 
     private Bridge() {}
 
-    /** Called once by the agent: makes the hook object for a library anchor class, or null for none. */
+    /**
+     * Called once per host integration: adds a factory that makes the hook object for an anchor class of its
+     * library, or returns null for classes that are not its library's.
+     */
     public static void install(Function<Class<?>, Object> hookFactory) {
-        factory = hookFactory;
+        FACTORIES.add(hookFactory);
     }
 
     /** The hook for the library that {@code anchor} belongs to, or null when the agent has none for it. */
