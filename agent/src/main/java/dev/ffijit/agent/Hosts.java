@@ -1,6 +1,8 @@
 package dev.ffijit.agent;
 
+import dev.ffijit.agent.config.Config;
 import dev.ffijit.agent.inst.HostIntegration;
+import dev.ffijit.agent.jnr.JnrIntegration;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +13,7 @@ final class Hosts {
 
     static List<HostIntegration> enabled(Agent agent) {
         List<HostIntegration> hosts = new ArrayList<>();
+        if (agent.config().get(Config.JNR_ENABLED)) hosts.add(new JnrIntegration(agent));
         return hosts;
     }
 }
