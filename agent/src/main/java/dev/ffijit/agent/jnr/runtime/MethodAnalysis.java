@@ -122,17 +122,21 @@ final class MethodAnalysis {
         FromNativeConverter<?, ?> converter = rt.getFromNativeConverter();
         if (converter == null) {
             if (declared == void.class) return new VoidResult();
-            if (declared == Pointer.class && nt == NativeType.ADDRESS) return new PointerResult(r.runtime);
+            if (declared == Pointer.class && nt == NativeType.ADDRESS) {
+                if (ResultRead.of(r) == ResultRead.RAW_INT) throw new Fallback("result: Pointer read as an int");
+                return new PointerResult(r.runtime);
+            }
             if (!declared.isPrimitive()) throw new Fallback("result: " + declared.getName() + " is not taken over");
-            ArgPlan asArg = primitive(declared, nt, "result");
-            return new PrimitiveResult(declared, nt, asArg.param());
+            Param param = primitive(declared, nt, "result").param();
+            if (param.ctype().isInteger()) param = ResultRead.of(r).param(param.ctype());
+            return new PrimitiveResult(declared, nt, param);
         }
         if (declared.isPrimitive()) throw new Fallback("result: primitive under a type-mapper converter");
         if (r.fromNativeMethod == null) throw new Fallback("result: no fromNative method");
         Class<?> nativeType = converter.nativeType();
         CType c = NativeTypes.ctype(nt);
         if (c == null || !c.isInteger()) throw new Fallback("result: converted from native " + nt);
-        Param param = Param.of(NativeTypes.carrier(c), c);
+        Param param = ResultRead.of(r).param(c);
         boolean boxable = Pointer.class.isAssignableFrom(nativeType) ? nt == NativeType.ADDRESS
                 : ConvertedResult.unboxed(nativeType) != null && nativeType != Boolean.class
                   && boxedCarrier(param) == nativeType;
