@@ -53,6 +53,12 @@ final class CallClassGenerator {
                     plan.signature().jniDescriptor(), null, null).visitEnd();
             emitCall(cw, data, plan, k, counters.get(k));
         }
+        MethodVisitor clinit = cw.visitMethod(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
+        clinit.visitCode();
+        data.emitResolveAll(clinit);
+        clinit.visitInsn(Opcodes.RETURN);
+        clinit.visitMaxs(0, 0);
+        clinit.visitEnd();
         cw.visitEnd();
         return new Generated(cw.toByteArray(), data.values());
     }

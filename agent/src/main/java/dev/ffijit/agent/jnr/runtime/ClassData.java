@@ -23,6 +23,7 @@ final class ClassData {
 
     private final List<Object> values = new ArrayList<>();
     private final Map<Object, Integer> indexes = new IdentityHashMap<>();
+    private final List<ConstantDynamic> loaded = new ArrayList<>();
 
     /** Pushes {@code value} as a constant of the given type (a type the generated class can name). */
     void load(MethodVisitor mv, Object value, Class<?> type) {
@@ -34,7 +35,21 @@ final class ClassData {
             values.add(v);
             return values.size() - 1;
         });
-        mv.visitLdcInsn(new ConstantDynamic("_", Type.getDescriptor(type), CLASS_DATA_AT, index));
+        ConstantDynamic constant = new ConstantDynamic("_", Type.getDescriptor(type), CLASS_DATA_AT, index);
+        if (!loaded.contains(constant)) loaded.add(constant);
+        mv.visitLdcInsn(constant);
+    }
+
+    /**
+     * Resolves every constant once, from the class initializer. The JIT gives up on a method that still holds an
+     * unresolved dynamic constant (one on a path not yet taken, such as a converter call a String skips), and the
+     * resolution is per class, so one load serves every method.
+     */
+    void emitResolveAll(MethodVisitor clinit) {
+        for (ConstantDynamic c : loaded) {
+            clinit.visitLdcInsn(c);
+            clinit.visitInsn(Opcodes.POP);
+        }
     }
 
     List<Object> values() {

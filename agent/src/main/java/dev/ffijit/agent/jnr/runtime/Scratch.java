@@ -67,15 +67,17 @@ public final class Scratch {
     public void release(long mark) {
         top = (int) (mark & FIELD_MASK);
         int outs = (int) ((mark >>> FIELD_BITS) & FIELD_MASK);
-        Arrays.fill(outArrays, outs, outCount, null);
-        Arrays.fill(outRegions, outs, outCount, null);
-        outCount = outs;
-        int overflows = (int) (mark >>> (2 * FIELD_BITS));
-        for (int i = overflowCount - 1; i >= overflows; i--) {
-            overflow[i].free();
-            overflow[i] = null;
+        if (outCount != outs) {
+            // drop the references so copied-back arrays do not stay reachable from the thread
+            Arrays.fill(outArrays, outs, outCount, null);
+            Arrays.fill(outRegions, outs, outCount, null);
+            outCount = outs;
         }
-        overflowCount = overflows;
+        int overflows = (int) (mark >>> (2 * FIELD_BITS));
+        while (overflowCount > overflows) {
+            overflow[--overflowCount].free();
+            overflow[overflowCount] = null;
+        }
     }
 
     public long bytes(byte[] a, int off, int len, int flags) {
