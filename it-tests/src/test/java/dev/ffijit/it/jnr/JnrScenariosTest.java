@@ -5,6 +5,7 @@ import dev.ffijit.it.harness.ForkedJvm;
 import dev.ffijit.it.harness.NativeLibs;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -119,6 +120,17 @@ class JnrScenariosTest {
     void switchedOff() {
         Differential.Outcome o = Differential.check(StringsScenario.class, Map.of("ffijit.jnr.enabled", "false"), libs());
         assertFalse(o.report().contains("StringsScenario"), o.report());
+    }
+
+    /** The JIT must be able to compile generated code: a method it skips runs interpreted, many times slower. */
+    @Test
+    void generatedCodeIsCompiled() {
+        ForkedJvm.Result r = ForkedJvm.run(HotLoopScenario.class, ForkedJvm.Options.withAgent(Map.of())
+                .jvmArgs("-XX:+PrintCompilation"), libs());
+        assertEquals(0, r.exitCode(), r.describe());
+        List<String> generated = r.stdout().lines().filter(l -> l.contains("JnrCalls")).toList();
+        assertTrue(generated.stream().anyMatch(l -> l.contains("::call$")), r.stdout());
+        assertTrue(generated.stream().noneMatch(l -> l.contains("COMPILE SKIPPED")), String.join("\n", generated));
     }
 
     /** Not differential: without the agent jnr-ffi is wrong on x86_64 (its own stub); with replaceStubs it is right. */
