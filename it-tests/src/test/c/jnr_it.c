@@ -169,6 +169,12 @@ int64_t jit_ret_i64(const char *s, int64_t v) { (void) s; return v; }
 float jit_ret_f32(const char *s, float v) { (void) s; return v * 2; }
 double jit_ret_f64(const char *s, double v) { (void) s; return v / 4; }
 
+/* Boxed and address parameters, with a string to keep them off jnr-ffi's stubs. */
+int64_t jit_boxed(const char *s, int8_t a, int16_t b, int32_t c, int64_t d, int e, float f, double g, void *h) {
+    (void) s;
+    return a + 10 * b + 100LL * c + 1000 * d + 10000LL * e + (int64_t) (f * 4) + (int64_t) (g * 8) + (h ? 7 : 0);
+}
+
 /* ---- things that stay on jnr-ffi's path ---- */
 
 int jit_enum_code(int e, const char *s) { (void) s; return e * 10; }

@@ -89,7 +89,8 @@ class JnrScenariosTest {
                 "jit_mix12", "jit_long_sum7", "jit_long_sum7_native", "jit_long_len", "jit_ret_i32",
                 "jit_ret_i32_bool", "jit_ret_i32_byte", "jit_ret_i32_long", "jit_ret_u32", "jit_ret_u32_int",
                 "jit_ret_u8", "jit_ret_u8_bool", "jit_ret_i8", "jit_ret_u16", "jit_ret_u16_short", "jit_ret_i64",
-                "jit_ret_i64_int", "jit_ret_f32", "jit_ret_f64", "jit_ret_i32_bool_arg");
+                "jit_ret_i64_int", "jit_ret_f32", "jit_ret_f64", "jit_ret_i32_bool_arg", "jit_address");
+        assertJnrPath(o, "NumbersScenario$Lib", "jit_boxed", "boxed primitive");
     }
 
     @Test

@@ -44,6 +44,8 @@ public final class NumbersScenario {
         float jit_ret_f32(String s, float v);
         double jit_ret_f64(String s, double v);
         @int32_t int jit_ret_i32_bool_arg(String s, boolean v);
+        long jit_boxed(String s, Byte a, Short b, Integer c, Long d, Boolean e, Float f, Double g, jnr.ffi.Address h);
+        long jit_address(String s, byte a, short b, int c, long d, boolean e, float f, double g, jnr.ffi.Address h);
     }
 
     public static void main(String[] args) {
@@ -53,7 +55,7 @@ public final class NumbersScenario {
                 .map("jit_ret_i32_bool", "jit_ret_i32").map("jit_ret_i32_byte", "jit_ret_i32")
                 .map("jit_ret_i32_long", "jit_ret_i32").map("jit_ret_u32_int", "jit_ret_u32")
                 .map("jit_ret_u8_bool", "jit_ret_u8").map("jit_ret_u16_short", "jit_ret_u16")
-                .map("jit_ret_i64_int", "jit_ret_i64").map("jit_ret_i32_bool_arg", "jit_ret_i32")
+                .map("jit_ret_i64_int", "jit_ret_i64").map("jit_address", "jit_boxed").map("jit_ret_i32_bool_arg", "jit_ret_i32")
                 .load("jnr_it");
         System.out.println("sum8 " + lib.jit_sum8(1, -2, 3, -4, 5, -6, 7, Integer.MIN_VALUE));
         System.out.println("sum8 max " + lib.jit_sum8(Integer.MAX_VALUE, 0, 0, 0, 0, 0, 0, Integer.MAX_VALUE));
@@ -87,6 +89,22 @@ public final class NumbersScenario {
         System.out.println("i64 " + lib.jit_ret_i64("", Long.MIN_VALUE) + " f32 " + lib.jit_ret_f32("", 1.25f)
                 + " f64 " + lib.jit_ret_f64("", -3.0) + " bool arg " + lib.jit_ret_i32_bool_arg("", true)
                 + " " + lib.jit_ret_i32_bool_arg("", false));
+        System.out.println("boxed " + lib.jit_boxed("", (byte) -3, (short) 300, 70000, 1L << 40, true, 2.5f, -0.125,
+                jnr.ffi.Address.valueOf(16)) + " " + lib.jit_boxed("", (byte) 1, (short) 1, 1, 1L, false, 0f, 0d, null));
+        System.out.println("address " + lib.jit_address("", (byte) 2, (short) 3, 4, 5L, true, 1.5f, 2.5,
+                jnr.ffi.Address.valueOf(1)) + " null " + lib.jit_address("", (byte) 2, (short) 3, 4, 5L, true, 1.5f, 2.5, null));
+        Object[][] nulls = {{null, (short) 1, 1, 1L, true, 1f, 1d}, {(byte) 1, (short) 1, null, 1L, true, 1f, 1d},
+                {(byte) 1, (short) 1, 1, null, true, 1f, 1d}, {(byte) 1, (short) 1, 1, 1L, null, 1f, 1d},
+                {(byte) 1, (short) 1, 1, 1L, true, null, 1d}, {(byte) 1, (short) 1, 1, 1L, true, 1f, null}};
+        for (Object[] n : nulls) {
+            try {
+                lib.jit_boxed("", (Byte) n[0], (Short) n[1], (Integer) n[2], (Long) n[3], (Boolean) n[4], (Float) n[5],
+                        (Double) n[6], null);
+                System.out.println("null boxed: no exception");
+            } catch (RuntimeException e) {
+                System.out.println("null boxed: " + e);
+            }
+        }
     }
 
     private static NativeLong nl(long v) {

@@ -5,6 +5,7 @@ import dev.ffijit.stubgen.plan.ErrnoCapture;
 import dev.ffijit.stubgen.sig.CType;
 import dev.ffijit.stubgen.sig.Param;
 import dev.ffijit.stubgen.sig.SignatureException;
+import jnr.ffi.Address;
 import jnr.ffi.CallingConvention;
 import jnr.ffi.NativeType;
 import jnr.ffi.Pointer;
@@ -73,6 +74,12 @@ final class MethodAnalysis {
         ToNative converter = toNative(p, r.toNativeMethods[i], where);
         if (converter == null) {
             if (declared.isPrimitive()) return primitive(declared, p.getNativeType(), where);
+            if (BoxedArg.isBoxed(declared)) {
+                // jnr-ffi unboxes in its own generated class, where a null gets a helpful NullPointerException
+                // message; the JDK computes none for frames of hidden classes such as ffijit's
+                throw new Fallback(where + ": boxed primitive, a null would fail without jnr-ffi's message");
+            }
+            if (declared == Address.class && p.getNativeType() == NativeType.ADDRESS) return new AddressArg();
             return memory(null, declared, p.getNativeType(), flags, where);
         }
         if (declared.isPrimitive()) throw new Fallback(where + ": primitive under a type-mapper converter");
@@ -80,9 +87,10 @@ final class MethodAnalysis {
         if (!visible(effective)) throw new Fallback(where + ": converted to " + effective.getName() + ", not visible to ffijit");
         Charset charset = directCharset(converter);
         if (charset != null && ArrayFlags.isIn(flags)) return new StringArg(converter, charset, flags);
+        // NativeLong's converter never returns null; another converter's null would fail with a message naming
+        // jnr-ffi's call of it, which ffijit's code cannot repeat
         if (converter.converter() instanceof NativeLongConverter) {
-            CType c = integral(p.getNativeType(), where);
-            return new BoxedArg(converter, p.getNativeType(), Param.of(NativeTypes.carrier(c), c));
+            return boxed(converter, effective, p.getNativeType(), where);
         }
         return memory(converter, effective, p.getNativeType(), flags, where);
     }
@@ -101,6 +109,13 @@ final class MethodAnalysis {
                 : declared != char.class && c.isInteger();
         if (!matches) throw new Fallback(where + ": " + declared + " as native " + nt);
         return new PrimitiveArg(declared, nt, Param.of(NativeTypes.carrier(c), c));
+    }
+
+    private static ArgPlan boxed(ToNative converter, Class<?> boxed, NativeType nt, String where) throws Fallback {
+        Class<?> primitive = ConvertedResult.unboxed(boxed);
+        if (primitive == null) throw new Fallback(where + ": converted to " + boxed.getSimpleName());
+        Param p = primitive(primitive, nt, where).param();
+        return new BoxedArg(converter, boxed, nt, p);
     }
 
     private static ArgPlan memory(ToNative converter, Class<?> type, NativeType nt, int flags, String where)
@@ -148,12 +163,6 @@ final class MethodAnalysis {
 
     private static Class<?> boxedCarrier(Param p) {
         return p.carrier().javaClass() == long.class ? Long.class : Integer.class;
-    }
-
-    private static CType integral(NativeType nt, String where) throws Fallback {
-        CType c = NativeTypes.ctype(nt);
-        if (c == null || !c.isInteger()) throw new Fallback(where + ": native type " + nt);
-        return c;
     }
 
     private static ToNative toNative(ParameterType p, Method method, String where) throws Fallback {
