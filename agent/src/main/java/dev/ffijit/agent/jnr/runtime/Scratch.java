@@ -67,11 +67,10 @@ public final class Scratch {
     public void release(long mark) {
         top = (int) (mark & FIELD_MASK);
         int outs = (int) ((mark >>> FIELD_BITS) & FIELD_MASK);
-        if (outCount != outs) {
-            // drop the references so copied-back arrays do not stay reachable from the thread
-            Arrays.fill(outArrays, outs, outCount, null);
-            Arrays.fill(outRegions, outs, outCount, null);
-            outCount = outs;
+        // drop the references so copied-back arrays do not stay reachable from the thread
+        while (outCount > outs) {
+            outArrays[--outCount] = null;
+            outRegions[outCount] = null;
         }
         int overflows = (int) (mark >>> (2 * FIELD_BITS));
         while (overflowCount > overflows) {
