@@ -15,6 +15,7 @@ public final class JnrHook implements JnrGeneratorHook {
 
     /** @param methodGenerator jnr-ffi's {@code MethodGenerator} interface */
     public JnrHook(Class<?> methodGenerator) throws Exception {
+        JnrCompatibility.check();
         GlueClasses.define(methodGenerator);
         this.backend = new JnrBackend(Agent.current());
     }
