@@ -3,6 +3,7 @@ package dev.ffijit.agent;
 import dev.ffijit.agent.config.Config;
 import dev.ffijit.agent.inst.HostIntegration;
 import dev.ffijit.agent.jna.JnaIntegration;
+import dev.ffijit.agent.jnr.JnrIntegration;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ final class Hosts {
     static List<HostIntegration> enabled(Agent agent) {
         List<HostIntegration> hosts = new ArrayList<>();
         if (agent.config().get(Config.JNA_ENABLED)) hosts.add(new JnaIntegration(agent));
+        if (agent.config().get(Config.JNR_ENABLED)) hosts.add(new JnrIntegration(agent));
         return hosts;
     }
 }

@@ -29,8 +29,12 @@ public final class Hooks {
 
     private static Object hookFor(Class<?> anchor) {
         for (Function<Class<?>, Object> f : FACTORIES) {
-            Object hook = f.apply(anchor);
-            if (hook != null) return hook;
+            try {
+                Object hook = f.apply(anchor);
+                if (hook != null) return hook;
+            } catch (Throwable t) {
+                // a broken factory leaves its library on its own path; the others still answer
+            }
         }
         return null;
     }

@@ -1,0 +1,71 @@
+package dev.ffijit.agent.jnr;
+
+import dev.ffijit.agent.Agent;
+import dev.ffijit.agent.host.HostLoader;
+import dev.ffijit.agent.inst.Hooks;
+import dev.ffijit.agent.inst.HostIntegration;
+import dev.ffijit.agent.log.Log;
+
+import java.util.List;
+
+/**
+ * jnr-ffi: rewrites {@code AsmLibraryLoader} so that ffijit's generator goes in front of jnr-ffi's own for every
+ * interface it loads (see {@code docs/jnr.md}). jnr-ffi still generates the implementation class the application
+ * gets; only the bodies of the methods ffijit takes over differ.
+ */
+public final class JnrIntegration implements HostIntegration {
+    /** The anchor of one copy of jnr-ffi: its {@code MethodGenerator} interface (see {@code JnrHooks}). */
+    private static final String ANCHOR = "jnr.ffi.provider.jffi.MethodGenerator";
+    private static final String HOOK = "dev.ffijit.agent.jnr.runtime.JnrHook";
+
+    private final Agent agent;
+    private boolean bridgeInstalled;
+
+    public JnrIntegration(Agent agent) {
+        this.agent = agent;
+    }
+
+    @Override
+    public String name() {
+        return "jnr";
+    }
+
+    @Override
+    public boolean wants(String internalName) {
+        return internalName.equals(AsmLibraryLoaderRewriter.CLASS);
+    }
+
+    @Override
+    public byte[] transform(Module module, ClassLoader loader, String internalName, Class<?> redefining,
+                            byte[] classFile) throws Exception {
+        byte[] rewritten;
+        try {
+            rewritten = AsmLibraryLoaderRewriter.rewrite(classFile);
+        } catch (AsmLibraryLoaderRewriter.UnexpectedShape e) {
+            Log.warn("jnr-ffi's AsmLibraryLoader does not have the expected shape (" + e.getMessage()
+                    + "); every jnr-ffi method stays on jnr-ffi's path");
+            return null;
+        }
+        installBridge();
+        return rewritten;
+    }
+
+    /** Once, before any rewritten class can run: the bridge classes and the factory of hooks. */
+    private synchronized void installBridge() throws java.io.IOException {
+        if (bridgeInstalled) return;
+        Hooks.register(agent.instrumentation(), JnrIntegration::hookFor);
+        bridgeInstalled = true;
+    }
+
+    /** The hook for one copy of jnr-ffi, living in a loader beside it; null (and a warning) if it cannot be made. */
+    private static Object hookFor(Class<?> anchor) {
+        if (!anchor.getName().equals(ANCHOR)) return null;
+        try {
+            ClassLoader host = HostLoader.beside(anchor, List.of("dev.ffijit.agent.jnr.runtime."));
+            return host.loadClass(HOOK).getConstructor(Class.class).newInstance(anchor);
+        } catch (Throwable t) {
+            Log.warn("cannot accelerate jnr-ffi from " + anchor.getClassLoader() + "; it runs on its own path", t);
+            return null;
+        }
+    }
+}
