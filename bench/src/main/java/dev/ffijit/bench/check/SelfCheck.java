@@ -56,14 +56,15 @@ public final class SelfCheck {
 
     /**
      * The check a benchmark fork makes before measuring: like {@link #verify(CallStyleBenchmark, BenchFunction)},
-     * but a {@link KnownDefect} only warns when the fork was started with {@link KnownDefect#TOLERATE_PROPERTY}.
+     * but a {@link KnownDefect} only warns when the fork was started with {@link KnownDefect#TOLERATE_PROPERTY}
+     * and without the agent setting that fixes it.
      */
     public static void verifyInFork(CallStyleBenchmark bench, BenchFunction function) {
         try {
             verify(bench, function);
         } catch (AssertionError e) {
             Optional<KnownDefect> known = KnownDefect.find(bench.styleClass(), function);
-            if (known.isEmpty() || !Boolean.getBoolean(KnownDefect.TOLERATE_PROPERTY)) {
+            if (known.isEmpty() || !Boolean.getBoolean(KnownDefect.TOLERATE_PROPERTY) || known.get().fixedInThisJvm()) {
                 throw e;
             }
             System.err.println("ffijit bench: known defect, timing it anyway: " + known.get().description()

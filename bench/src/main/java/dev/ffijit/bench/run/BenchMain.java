@@ -62,8 +62,9 @@ public final class BenchMain {
         }
 
         Map<Style, Set<BenchFunction>> planned = new EnumMap<>(Style.class);
-        List<String> plain = new ArrayList<>();
-        List<String> withAgent = new ArrayList<>();
+        // benchmarks per fork group, plain first: each group is one JMH invocation with its own JVM arguments
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        Map<String, Style> groupStyle = new LinkedHashMap<>();
         for (Style s : columns) {
             if (skipped.containsKey(s)) {
                 continue;
@@ -73,7 +74,8 @@ public final class BenchMain {
                 String name = s.className() + "." + m.getName();
                 if (h.only == null || h.only.matcher(name).find()) {
                     functions.add(BenchFunction.ofMethod(m.getName()));
-                    (s.withAgent() ? withAgent : plain).add(name);
+                    groups.computeIfAbsent(s.forkGroup(), g -> new ArrayList<>()).add(name);
+                    groupStyle.putIfAbsent(s.forkGroup(), s);
                 }
             }
             planned.put(s, functions);
@@ -89,20 +91,29 @@ public final class BenchMain {
             forkArgs.add("--sun-misc-unsafe-memory-access=allow");
         }
         forkArgs.addAll(h.jvmArgs);
-        List<String> agentForkArgs = new ArrayList<>(forkArgs);
-        agentForkArgs.add("-javaagent:" + h.agentJar.toAbsolutePath());
-        agentForkArgs.addAll(h.agentJvmArgs);
-        // plain forks time calls known to be broken upstream; forks with the agent must get them right
+        // calls known to be broken upstream are timed; a fork whose agent settings fix one must get it right
         forkArgs.add("-D" + KnownDefect.TOLERATE_PROPERTY + "=true");
 
-        int total = plain.size() + withAgent.size();
+        int total = groups.values().stream().mapToInt(List::size).sum();
+        int withAgent = total - groups.getOrDefault("plain", List.of()).size();
         System.out.printf(Locale.ROOT, "ffijit bench: %d benchmarks (%d with the agent), %s; about %.0f s%n",
-                total, withAgent.size(), h.settings.describe(), total * h.settings.secondsPerBenchmark());
+                total, withAgent, h.settings.describe(), total * h.settings.secondsPerBenchmark());
         System.out.println("ffijit bench: agent " + ModuleLayout.display(h.agentJar)
                 + (agentPresent ? " found" : " missing: ffijit rows will be n/a"));
 
-        List<Measurement> measurements = new ArrayList<>(new JmhRun(h.settings, forkArgs, false).run(plain));
-        measurements.addAll(new JmhRun(h.settings, agentForkArgs, true).run(withAgent));
+        List<Measurement> measurements = new ArrayList<>();
+        for (Map.Entry<String, List<String>> g : groups.entrySet()) {
+            Style style = groupStyle.get(g.getKey());
+            List<String> args = new ArrayList<>(forkArgs);
+            if (style.withAgent()) {
+                args.add("-javaagent:" + h.agentJar.toAbsolutePath());
+                args.addAll(h.agentJvmArgs);
+                for (String p : style.agentProperties()) {
+                    args.add("-D" + p);
+                }
+            }
+            measurements.addAll(new JmhRun(h.settings, args, g.getKey()).run(g.getValue()));
+        }
 
         ResultGrid grid = new ResultGrid(columns, skipped, planned, measurements);
         RunDescription description = new RunDescription(MachineInfo.current(), h.settings, Version.getPlainVersion(),

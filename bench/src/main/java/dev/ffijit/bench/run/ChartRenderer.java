@@ -43,6 +43,7 @@ public final class ChartRenderer {
         COLORS.put(Style.JNA_DIRECT_FFIJIT, new Color(0x2E7D32));
         COLORS.put(Style.JNR, new Color(0xFFCC80));
         COLORS.put(Style.JNR_FFIJIT, new Color(0xE65100));
+        COLORS.put(Style.JNR_FFIJIT_ALL, new Color(0x8D3A00));
     }
 
     private ChartRenderer() {

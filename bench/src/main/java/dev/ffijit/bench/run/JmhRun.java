@@ -23,12 +23,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
 final class JmhRun {
     private final RunSettings settings;
     private final List<String> jvmArgs;
-    private final boolean withAgent;
+    private final String forkGroup;
 
-    JmhRun(RunSettings settings, List<String> jvmArgs, boolean withAgent) {
+    JmhRun(RunSettings settings, List<String> jvmArgs, String forkGroup) {
         this.settings = settings;
         this.jvmArgs = List.copyOf(jvmArgs);
-        this.withAgent = withAgent;
+        this.forkGroup = forkGroup;
     }
 
     /** @param benchmarks fully qualified {@code Class.method} names */
@@ -61,7 +61,7 @@ final class JmhRun {
     private Measurement toMeasurement(RunResult r) {
         String name = r.getParams().getBenchmark();
         int dot = name.lastIndexOf('.');
-        Style style = Style.of(name.substring(0, dot), withAgent);
+        Style style = Style.of(name.substring(0, dot), forkGroup);
         BenchFunction function = BenchFunction.ofMethod(name.substring(dot + 1));
         Result<?> primary = r.getPrimaryResult();
         return new Measurement(function, style, primary.getScore(), primary.getScoreError(), allocationPerOp(r));

@@ -2,6 +2,7 @@ package dev.ffijit.bench.run;
 
 import dev.ffijit.bench.check.BenchFunction;
 import dev.ffijit.bench.check.KnownDefect;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,7 +18,9 @@ public enum Style {
     JNA_DIRECT("JNA direct", "JnaDirectBench", false, 17),
     JNA_DIRECT_FFIJIT("JNA direct + ffijit", "JnaDirectBench", true, 17),
     JNR("jnr-ffi", "JnrFfiBench", false, 17),
-    JNR_FFIJIT("jnr-ffi + ffijit", "JnrFfiBench", true, 17);
+    JNR_FFIJIT("jnr-ffi + ffijit", "JnrFfiBench", true, 17),
+    /** jnr-ffi's own stubs replaced too (off by default): shows the cost and the jnr/jnr-ffi#181 fix. */
+    JNR_FFIJIT_ALL("jnr-ffi + ffijit replaceStubs", "JnrFfiBench", true, 17, "ffijit.jnr.replaceStubs=true");
 
     static final String PACKAGE = "dev.ffijit.bench.styles.";
 
@@ -25,12 +28,24 @@ public enum Style {
     private final String className;
     private final boolean withAgent;
     private final int minJdk;
+    private final List<String> agentProperties;
 
-    Style(String label, String simpleClassName, boolean withAgent, int minJdk) {
+    Style(String label, String simpleClassName, boolean withAgent, int minJdk, String... agentProperties) {
         this.label = label;
         this.className = PACKAGE + simpleClassName;
         this.withAgent = withAgent;
         this.minJdk = minJdk;
+        this.agentProperties = List.of(agentProperties);
+    }
+
+    /** {@code key=value} system properties the agent forks of this style get, beyond the agent itself. */
+    public List<String> agentProperties() {
+        return agentProperties;
+    }
+
+    /** Styles sharing a fork group run in the same JMH invocation, with the same JVM arguments. */
+    String forkGroup() {
+        return withAgent ? "agent " + String.join(" ", agentProperties) : "plain";
     }
 
     public String label() {
@@ -63,21 +78,19 @@ public enum Style {
         }
     }
 
-    /** A defect the cell's call is known to have in this style (never with the agent, which must fix it). */
+    /** A defect the cell's call is known to have in this style, unless this style's agent settings fix it. */
     public Optional<KnownDefect> knownDefect(BenchFunction function) {
-        if (withAgent) {
-            return Optional.empty();
-        }
-        return benchmarkClass().flatMap(c -> KnownDefect.find(c, function));
+        return benchmarkClass().flatMap(c -> KnownDefect.find(c, function))
+                .filter(d -> !(withAgent && agentProperties.contains(d.fixedBy())));
     }
 
-    /** The style measured by benchmark class {@code className} in a run with or without the agent. */
-    public static Style of(String className, boolean withAgent) {
+    /** The style measured by benchmark class {@code className} in the fork group {@code group}. */
+    public static Style of(String className, String group) {
         for (Style s : values()) {
-            if (s.className.equals(className) && s.withAgent == withAgent) {
+            if (s.className.equals(className) && s.forkGroup().equals(group)) {
                 return s;
             }
         }
-        throw new IllegalArgumentException("no style for " + className + (withAgent ? " with agent" : ""));
+        throw new IllegalArgumentException("no style for " + className + " in " + group);
     }
 }
