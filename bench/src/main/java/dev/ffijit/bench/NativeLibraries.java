@@ -13,7 +13,7 @@ import java.nio.file.Path;
  */
 public final class NativeLibraries {
     /** System property naming the directory holding the libraries; the harness passes it to forks. */
-    public static final String DIR_PROPERTY = "ffijit.bench.nativeDir";
+    public static final String DIR_PROPERTY = "bench.nativeDir";
 
     private NativeLibraries() {
     }

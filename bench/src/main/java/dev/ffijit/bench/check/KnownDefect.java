@@ -19,7 +19,7 @@ public enum KnownDefect {
             "ffijit.jnr.replaceStubs=true");
 
     /** Set to true in forks that may tolerate known defects (the harness's plain forks). */
-    public static final String TOLERATE_PROPERTY = "ffijit.bench.tolerateKnownDefects";
+    public static final String TOLERATE_PROPERTY = "bench.tolerateKnownDefects";
 
     private final String styleClassSimpleName;
     private final BenchFunction function;

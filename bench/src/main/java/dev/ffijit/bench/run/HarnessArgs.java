@@ -12,7 +12,7 @@ final class HarnessArgs {
               --quick               CI mode: every row, 1 fork, tiny iterations (default)
               --full                README mode: 3 forks, 3 × 1 s warm-up, 5 × 1 s measurement
               --agent PATH          ffijit agent jar (default <repo>/agent/target/ffijit-agent.jar;
-                                    also -Dffijit.bench.agent=PATH)
+                                    also -Dbench.agent=PATH)
               --agent-jvm-arg ARG   extra JVM argument for the with-agent forks only (repeatable)
               --jvm-arg ARG         extra JVM argument for every fork (repeatable)
               --out DIR             output directory (default bench/results)
@@ -21,7 +21,7 @@ final class HarnessArgs {
             """;
 
     RunSettings settings = RunSettings.quick();
-    Path agentJar = Path.of(System.getProperty("ffijit.bench.agent", ModuleLayout.defaultAgentJar().toString()));
+    Path agentJar = Path.of(System.getProperty("bench.agent", ModuleLayout.defaultAgentJar().toString()));
     final List<String> agentJvmArgs = new ArrayList<>();
     final List<String> jvmArgs = new ArrayList<>();
     Path outDir = ModuleLayout.defaultResultsDirectory();
