@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * JNA interface mapping ({@code Native.load}): rewrites {@code Library$Handler.invoke} to consult ffijit first and
- * gives proxy classes of library interfaces one slot per method ({@link ProxyRewriter}). Everything that links
+ * gives proxy classes of library interfaces one slot per method ({@link ProxyRewriter}). Direct mapping
+ * ({@code Native.register}): {@link NativeRewriter} calls ffijit when a class has been registered. Everything that links
  * against JNA happens later, in {@link JnaHooks}' runtime, on the first call through a handler.
  */
 public final class JnaIntegration implements HostIntegration {
@@ -26,7 +27,7 @@ public final class JnaIntegration implements HostIntegration {
 
     @Override
     public boolean wants(String internalName) {
-        if (internalName.equals(HandlerRewriter.HANDLER)) return true;
+        if (internalName.equals(HandlerRewriter.HANDLER) || internalName.equals(NativeRewriter.NATIVE)) return true;
         int slash = internalName.lastIndexOf('/');
         return internalName.startsWith("$Proxy", slash + 1);
     }
@@ -40,6 +41,14 @@ public final class JnaIntegration implements HostIntegration {
             Hooks.register(agent.instrumentation(), hooks);
             letReadBridge(module);
             agent.dump().classFile("com.sun.jna.Library$Handler", rewritten);
+            return rewritten;
+        }
+        if (internalName.equals(NativeRewriter.NATIVE)) {
+            byte[] rewritten = NativeRewriter.rewrite(classFile);
+            if (rewritten == null) return null;
+            Hooks.register(agent.instrumentation(), hooks);
+            letReadBridge(module);
+            agent.dump().classFile("com.sun.jna.Native", rewritten);
             return rewritten;
         }
         // A late attach cannot add fields to classes that already exist; their calls take the handler hook.

@@ -2,7 +2,7 @@ package dev.ffijit.agent.jna.runtime;
 
 /**
  * What differs between JNA's two mappings, as data: the rules ({@link TypeRules}) are written once and read
- * these values. Issue 3 uses {@link #INTERFACE}; direct mapping ({@code Native.register}) is the other instance.
+ * these values. {@link #INTERFACE} for {@code Native.load}, {@link #DIRECT} for {@code Native.register}.
  *
  * @param booleanArgument         how a boolean argument reaches C
  * @param booleanResultLowByte    a boolean result is judged on its low byte (JNI jboolean) instead of all 32 bits
@@ -17,6 +17,15 @@ record Mapping(String name, BooleanArgument booleanArgument, boolean booleanResu
 
     /** Interface mapping ({@code Native.load}): {@code Function.convertArgument}/{@code Function.invoke}. */
     static final Mapping INTERFACE = new Mapping("interface", BooleanArgument.MINUS_ONE, false, false, false, false);
+
+    /**
+     * Direct mapping ({@code Native.register}): {@code Native.getConversion} and {@code dispatch_direct}. A boolean
+     * argument is CVT_BOOLEAN (the jboolean in an ffi pointer slot: 1), a boolean result comes back as a jboolean
+     * (uint32, the JVM keeps its low byte), strings are {@code free}d when the call returns, an unknown encoding
+     * throws from {@code newCStringEncoding}, and the deferred LastErrorException is thrown after the result
+     * conversion and the Structure read-back.
+     */
+    static final Mapping DIRECT = new Mapping("direct", BooleanArgument.ONE, true, true, true, true);
 
     enum BooleanArgument {
         /** {@code Function.INTEGER_TRUE}: C sees -1. */

@@ -1,0 +1,182 @@
+package dev.ffijit.agent.jna.runtime;
+
+import com.sun.jna.Function;
+import com.sun.jna.LastErrorException;
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import com.sun.jna.NativeLibrary;
+import com.sun.jna.Pointer;
+import com.sun.jna.TypeMapper;
+import dev.ffijit.agent.Agent;
+import dev.ffijit.agent.config.Config;
+import dev.ffijit.agent.log.Log;
+import dev.ffijit.agent.report.Binding;
+import dev.ffijit.stubgen.bind.StubLinker;
+import dev.ffijit.stubgen.plan.StubSpec;
+import dev.ffijit.stubgen.sig.Param;
+import dev.ffijit.stubgen.sig.Signature;
+import dev.ffijit.stubgen.sig.SignatureException;
+
+import java.lang.invoke.VarHandle;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Direct mapping ({@code Native.register}): called when {@code Native.register(Class, NativeLibrary)} returns
+ * normally, i.e. after JNA bound every native method of the class to its own libffi closure. Each eligible
+ * method is then bound again, with {@code RegisterNatives}, to a stub for the same {@code Function} JNA looked up
+ * ({@code NativeLibrary.getFunction(name, method)}: function mapper, {@code jna.profiler.prefix}, cache).
+ * <p>
+ * Eligible without a class rewrite: a static method whose parameters and result are all primitives (or void), as
+ * {@code Native.getConversion} classes them CVT_DEFAULT/CVT_BOOLEAN, with no TypeMapper converter for any of its
+ * types, calling convention 0, not {@code throws LastErrorException} (JNA throws from native code; a stub cannot),
+ * JNA not in protected mode. Everything else keeps JNA's closure, reported with the reason.
+ * <p>
+ * {@code Native.unregister(Class)} calls {@code UnregisterNatives}, which removes ffijit's stubs with JNA's: calls
+ * then fail as they would without ffijit. Rebinding runs under JNA's own {@code registeredClasses} lock and only
+ * while the class is still registered, so an {@code unregister} racing with the rebinding cannot be undone by it.
+ */
+final class DirectBinder {
+    private static final VarHandle REGISTERED_CLASSES;
+
+    static {
+        try {
+            REGISTERED_CLASSES = Opening.privateLookup(Native.class).findStaticVarHandle(Native.class, "registeredClasses", Map.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final Agent agent;
+    private final Natives natives;
+    private final TypeRules rules;
+    /** One report line per class and method, however often the class is registered. */
+    private final Map<String, Binding> reports = new ConcurrentHashMap<>();
+
+    DirectBinder(Agent agent, Natives natives, TypeRules rules) {
+        this.agent = agent;
+        this.natives = natives;
+        this.rules = rules;
+    }
+
+    /** Never throws: whatever goes wrong leaves the class on JNA's bindings, with one warning. */
+    void registered(Class<?> cls, NativeLibrary library) {
+        try {
+            bindOrThrow(cls, library);
+        } catch (Throwable t) {
+            Log.warn("jna: " + cls.getName() + " stays on JNA's direct mapping: binding failed", t);
+        }
+    }
+
+    void unregistered(Class<?> cls) {
+        // UnregisterNatives removed ffijit's stubs with JNA's closures: nothing of ffijit's stays bound.
+    }
+
+    /** One method to bind in place: its report line and stub. */
+    private record InPlace(Method method, Binding report, StubLinker.Binding stub, String describe) {}
+
+    private void bindOrThrow(Class<?> cls, NativeLibrary library) throws Throwable {
+        String libName = LibraryBinder.reportName(library);
+        String owner = LibraryBinder.simpleName(cls);
+        Map<String, ?> options = library.getOptions();
+        String classReason = !agent.config().get(Config.JNA_DIRECT_ENABLED) ? "ffijit.jna.direct.enabled=false"
+                : Native.isProtected() ? "protected mode (only JNA's path turns faults into Errors)" : null;
+        List<InPlace> inPlace = new ArrayList<>();
+        int fallbacks = 0;
+        for (Method m : cls.getDeclaredMethods()) {
+            if (!Modifier.isNative(m.getModifiers())) continue;
+            Binding report = report(libName, cls, owner, m);
+            try {
+                if (classReason != null) throw new Unsupported(classReason);
+                inPlace.add(plan(cls, m, library, options, libName, report));
+            } catch (Unsupported e) {
+                report.fallback(e.getMessage());
+                fallbacks++;
+                Log.debug("jna: " + report.name() + " stays on JNA's direct mapping: " + e.getMessage());
+            }
+        }
+        if (!inPlace.isEmpty()) {
+            List<StubLinker.Binding> stubs = new ArrayList<>();
+            for (InPlace p : inPlace) stubs.add(p.stub);
+            StubLinker.Linked linked;
+            synchronized (REGISTERED_CLASSES.get()) {
+                if (!Native.registered(cls)) {
+                    for (InPlace p : inPlace) p.report.fallback("unregistered while ffijit was binding it");
+                    return;
+                }
+                linked = natives.linker().link(cls, stubs);
+            }
+            if (agent.dump().enabled()) {
+                for (StubLinker.Linked.Entry e : linked.entries()) {
+                    agent.dump().stub(owner + "." + e.binding().method(), e.stub(), natives.platform().name());
+                }
+            }
+            String counted = agent.report().counting() ? "; calls not counted (bound in place)" : "";
+            for (InPlace p : inPlace) p.report.accelerated(p.describe + counted);
+        }
+        Log.info("jna: " + libName + " (" + cls.getName() + ", direct): " + inPlace.size() + " accelerated, " + fallbacks
+                + " on JNA's path");
+    }
+
+    private Binding report(String libName, Class<?> cls, String owner, Method m) {
+        String key = System.identityHashCode(cls) + ":" + cls.getName() + "." + m.getName() + signatureKey(m) + "@" + libName;
+        return reports.computeIfAbsent(key, k -> agent.report().add("jna", libName, owner, m.getName()));
+    }
+
+    private static String signatureKey(Method m) {
+        StringBuilder sb = new StringBuilder("(");
+        for (Class<?> p : m.getParameterTypes()) sb.append(p.descriptorString());
+        return sb.append(')').append(m.getReturnType().descriptorString()).toString();
+    }
+
+    private InPlace plan(Class<?> cls, Method m, NativeLibrary library, Map<String, ?> options, String libName,
+                         Binding report) throws Unsupported {
+        if (!agent.config().accepts(libName, cls.getName(), m.getName())) {
+            throw new Unsupported("excluded by ffijit.include/ffijit.exclude");
+        }
+        if (!Modifier.isStatic(m.getModifiers())) throw new Unsupported("instance native method");
+        TypeMapper mapper = (TypeMapper) options.get(Library.OPTION_TYPE_MAPPER);
+        checkMapper(mapper, m.getReturnType() == Void.class ? void.class : m.getReturnType(), "result");
+        for (Class<?> p : m.getParameterTypes()) checkMapper(mapper, p, "argument");
+        List<Param> params = new ArrayList<>();
+        for (Class<?> p : m.getParameterTypes()) {
+            if (!p.isPrimitive()) throw new Unsupported(p.getSimpleName() + " argument (direct mapping needs a class rewrite)");
+            params.add(rules.inPlaceArgument(p));
+        }
+        Class<?> rt = m.getReturnType();
+        if (!rt.isPrimitive()) throw new Unsupported(rt.getSimpleName() + " result (direct mapping needs a class rewrite)");
+        Param result = rules.inPlaceResult(rt);
+        for (Class<?> e : m.getExceptionTypes()) {
+            if (LastErrorException.class.isAssignableFrom(e)) {
+                throw new Unsupported("throws LastErrorException (JNA throws it from native code; needs a class rewrite)");
+            }
+        }
+        Function function;
+        try {
+            function = JnaInternals.function(library, m); // the Function JNA's register just looked up, from its cache
+        } catch (Throwable t) {
+            throw new Unsupported("JNA could not bind it: " + t);
+        }
+        if (function.getCallingConvention() != 0) throw new Unsupported("calling convention " + function.getCallingConvention());
+        Signature sig;
+        try {
+            sig = Signature.of(result, params);
+        } catch (SignatureException e) {
+            throw new Unsupported("signature: " + e.getMessage());
+        }
+        StubSpec spec = new StubSpec(sig, Pointer.nativeValue(function), natives.errno(false));
+        return new InPlace(m, report, new StubLinker.Binding(m.getName(), spec), "stub " + sig.jniDescriptor() + " in place");
+    }
+
+    /** {@code Native.getConversion}: a TypeMapper converter for a declared type makes it CVT_TYPE_MAPPER*. */
+    private static void checkMapper(TypeMapper mapper, Class<?> t, String what) throws Unsupported {
+        if (mapper == null) return;
+        if (mapper.getFromNativeConverter(t) != null || mapper.getToNativeConverter(t) != null) {
+            throw new Unsupported("TypeMapper converter for " + what + " " + t.getSimpleName());
+        }
+    }
+}
