@@ -1,6 +1,14 @@
 package dev.ffijit.agent.jna.runtime;
 
+import com.sun.jna.Callback;
 import com.sun.jna.Function;
+import com.sun.jna.IntegerType;
+import com.sun.jna.JNIEnv;
+import com.sun.jna.NativeMapped;
+import com.sun.jna.PointerType;
+import com.sun.jna.Structure;
+import com.sun.jna.WString;
+import dev.ffijit.bootstrap.JnaDirect;
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
@@ -17,7 +25,11 @@ import dev.ffijit.stubgen.sig.Param;
 import dev.ffijit.stubgen.sig.Signature;
 import dev.ffijit.stubgen.sig.SignatureException;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
+import java.nio.Buffer;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -72,8 +84,16 @@ final class DirectBinder {
         }
     }
 
+    /**
+     * UnregisterNatives removed ffijit's in-place stubs with JNA's closures; the call sites of rewritten methods go
+     * back to the renamed natives, which are unbound now, so calls fail as they would without ffijit.
+     */
     void unregistered(Class<?> cls) {
-        // UnregisterNatives removed ffijit's stubs with JNA's closures: nothing of ffijit's stays bound.
+        try {
+            resetRewritten(cls);
+        } catch (Throwable t) {
+            Log.warn("jna: " + cls.getName() + ": resetting after Native.unregister failed", t);
+        }
     }
 
     /** One method to bind in place: its report line and stub. */
@@ -86,40 +106,78 @@ final class DirectBinder {
         String classReason = !agent.config().get(Config.JNA_DIRECT_ENABLED) ? "ffijit.jna.direct.enabled=false"
                 : Native.isProtected() ? "protected mode (only JNA's path turns faults into Errors)" : null;
         List<InPlace> inPlace = new ArrayList<>();
+        List<MethodPlan> rewritten = new ArrayList<>();
         int fallbacks = 0;
-        for (Method m : cls.getDeclaredMethods()) {
-            if (!Modifier.isNative(m.getModifiers())) continue;
+        for (Method native_ : cls.getDeclaredMethods()) {
+            if (!Modifier.isNative(native_.getModifiers())) continue;
+            Method m = JnaDirect.original(native_); // a renamed native answers for its Java method of the original name
+            boolean isRewritten = m != native_;
             Binding report = report(libName, cls, owner, m);
             try {
                 if (classReason != null) throw new Unsupported(classReason);
-                inPlace.add(plan(cls, m, library, options, libName, report));
+                if (isRewritten) rewritten.add(planRewritten(cls, m, native_, library, options, libName, report));
+                else inPlace.add(plan(cls, m, library, options, libName, report));
             } catch (Unsupported e) {
                 report.fallback(e.getMessage());
                 fallbacks++;
                 Log.debug("jna: " + report.name() + " stays on JNA's direct mapping: " + e.getMessage());
             }
         }
-        if (!inPlace.isEmpty()) {
+        FastTargets generated = null;
+        if (!rewritten.isEmpty()) {
+            try {
+                generated = generate(cls, owner, rewritten);
+            } catch (Throwable t) {
+                Log.warn("jna: " + cls.getName() + ": generating the fast path of its rewritten methods failed", t);
+                for (MethodPlan p : rewritten) p.binding().fallback("internal error: " + t);
+                fallbacks += rewritten.size();
+                rewritten = List.of();
+            }
+        }
+        if (!inPlace.isEmpty() || generated != null) {
             List<StubLinker.Binding> stubs = new ArrayList<>();
             for (InPlace p : inPlace) stubs.add(p.stub);
-            StubLinker.Linked linked;
+            StubLinker.Linked linked = null;
             synchronized (REGISTERED_CLASSES.get()) {
                 if (!Native.registered(cls)) {
                     for (InPlace p : inPlace) p.report.fallback("unregistered while ffijit was binding it");
+                    for (MethodPlan p : rewritten) p.binding().fallback("unregistered while ffijit was binding it");
                     return;
                 }
-                linked = natives.linker().link(cls, stubs);
+                if (!stubs.isEmpty()) linked = natives.linker().link(cls, stubs);
+                if (generated != null) {
+                    for (int i = 0; i < rewritten.size(); i++) {
+                        JnaDirect.target(cls, key(rewritten.get(i).method()), generated.targets.get(i));
+                    }
+                }
             }
-            if (agent.dump().enabled()) {
+            if (agent.dump().enabled() && linked != null) {
                 for (StubLinker.Linked.Entry e : linked.entries()) {
                     agent.dump().stub(owner + "." + e.binding().method(), e.stub(), natives.platform().name());
                 }
             }
             String counted = agent.report().counting() ? "; calls not counted (bound in place)" : "";
             for (InPlace p : inPlace) p.report.accelerated(p.describe + counted);
+            for (MethodPlan p : rewritten) p.binding().accelerated(p.describe() + "; class rewritten");
         }
-        Log.info("jna: " + libName + " (" + cls.getName() + ", direct): " + inPlace.size() + " accelerated, " + fallbacks
-                + " on JNA's path");
+        Log.info("jna: " + libName + " (" + cls.getName() + ", direct): " + (inPlace.size() + rewritten.size())
+                + " accelerated, " + fallbacks + " on JNA's path");
+    }
+
+    /** Native.unregister(Class) returned: the rewritten methods go back to JNA's path, now unbound (as without ffijit). */
+    private void resetRewritten(Class<?> cls) {
+        synchronized (REGISTERED_CLASSES.get()) {
+            if (Native.registered(cls)) return; // registered again meanwhile: that registration's binding stands
+            for (Method m : cls.getDeclaredMethods()) {
+                if (!Modifier.isNative(m.getModifiers())) continue;
+                Method original = JnaDirect.original(m);
+                if (original != m) JnaDirect.target(cls, key(original), null);
+            }
+        }
+    }
+
+    static String key(Method m) {
+        return m.getName() + MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString();
     }
 
     private Binding report(String libName, Class<?> cls, String owner, Method m) {
@@ -170,6 +228,115 @@ final class DirectBinder {
         }
         StubSpec spec = new StubSpec(sig, Pointer.nativeValue(function), natives.errno(false));
         return new InPlace(m, report, new StubLinker.Binding(m.getName(), spec), "stub " + sig.jniDescriptor() + " in place");
+    }
+
+    /**
+     * A rewritten method ({@code m} in Java, {@code ffijit$jna$m} native): the marshalling rules of
+     * {@link TypeRules} with the direct {@link Mapping}, for the types {@code Native.getConversion} gives a
+     * conversion ffijit reproduces.
+     */
+    private MethodPlan planRewritten(Class<?> cls, Method m, Method renamed, NativeLibrary library, Map<String, ?> options,
+                                     String libName, Binding report) throws Unsupported {
+        if (!agent.config().accepts(libName, cls.getName(), m.getName())) {
+            throw new Unsupported("excluded by ffijit.include/ffijit.exclude");
+        }
+        TypeMapper mapper = (TypeMapper) options.get(Library.OPTION_TYPE_MAPPER);
+        Class<?> rt = m.getReturnType() == Void.class ? void.class : m.getReturnType();
+        checkMapper(mapper, rt, "result");
+        for (Class<?> p : m.getParameterTypes()) checkMapper(mapper, p, "argument");
+        for (Class<?> p : m.getParameterTypes()) checkConversion(p, "argument");
+        checkConversion(rt, "result");
+        if (m.getReturnType() == Void.class) throw new Unsupported("result declared Void");
+        Function function;
+        try {
+            function = JnaInternals.function(library, m); // the Function JNA's register just looked up, from its cache
+        } catch (Throwable t) {
+            throw new Unsupported("JNA could not bind it: " + t);
+        }
+        if (function.getCallingConvention() != 0) throw new Unsupported("calling convention " + function.getCallingConvention());
+        String encoding = JnaInternals.encoding(function);
+        TypeRules.Strings strings = new TypeRules.Strings(encoding, StringEncoder.forEncoding(encoding));
+        List<ArgRule> args = new ArrayList<>();
+        for (Class<?> p : m.getParameterTypes()) args.add(rules.argument(p, strings));
+        ResultRule result = rules.result(m.getReturnType(), strings);
+        boolean throwsLastError = false;
+        for (Class<?> e : m.getExceptionTypes()) throwsLastError |= LastErrorException.class.isAssignableFrom(e);
+        MethodHandle jnaPath;
+        try {
+            jnaPath = Opening.privateLookup(cls).unreflect(renamed);
+        } catch (IllegalAccessException | RuntimeException e) {
+            throw new Unsupported("no access to " + renamed.getName() + ": " + e);
+        }
+        MethodPlan plan = new MethodPlan(m, function, rules.mapping(), List.copyOf(args), result, throwsLastError,
+                SlowCall.ofDirect(function, m, jnaPath), report);
+        try {
+            plan.signature();
+        } catch (SignatureException e) {
+            throw new Unsupported("signature: " + e.getMessage());
+        }
+        return plan;
+    }
+
+    /**
+     * {@code Native.getConversion} without a TypeMapper, in its order: the declared types JNA converts in ways ffijit
+     * reproduces pass; the others stay on JNA's path with the reason.
+     */
+    private static void checkConversion(Class<?> t, String what) throws Unsupported {
+        if (Pointer.class.isAssignableFrom(t) || t == String.class || WString.class.isAssignableFrom(t)
+                || Buffer.class.isAssignableFrom(t)) {
+            return;
+        }
+        if (Structure.class.isAssignableFrom(t)) {
+            if (Structure.ByValue.class.isAssignableFrom(t)) throw new Unsupported("Structure.ByValue " + what + " (struct by value)");
+            return;
+        }
+        if (t.isArray() && t.getComponentType().isPrimitive()) {
+            if (t == boolean[].class) {
+                throw new Unsupported("boolean[] " + what + ": C may store any byte in a jboolean, only JNI's copy-back keeps it");
+            }
+            return;
+        }
+        if (t.isPrimitive()) return;
+        if (Callback.class.isAssignableFrom(t)) throw new Unsupported("Callback " + what);
+        if (IntegerType.class.isAssignableFrom(t) || PointerType.class.isAssignableFrom(t)) return;
+        if (NativeMapped.class.isAssignableFrom(t)) {
+            throw new Unsupported("NativeMapped " + what + " " + t.getSimpleName() + " (a custom converter)");
+        }
+        if (t == JNIEnv.class) throw new Unsupported("JNIEnv " + what);
+        if (t.isArray()) throw new Unsupported(t.getSimpleName() + " " + what + " (arrays of objects)");
+        throw new Unsupported(what + " declared " + t.getName() + " (allow-objects: passed as a raw jobject)");
+    }
+
+    /** The fast class of one registration, and per plan the exactly typed target of its call site. */
+    private record FastTargets(List<MethodHandle> targets) {}
+
+    private FastTargets generate(Class<?> cls, String owner, List<MethodPlan> plans) throws Throwable {
+        FastClassWriter fw = new FastClassWriter("Direct$" + owner);
+        boolean counting = agent.report().counting();
+        for (int i = 0; i < plans.size(); i++) fw.add(plans.get(i), i, counting ? plans.get(i).binding().counter() : null);
+        byte[] bytes = fw.finish();
+        Generated.dump(fw.name().replace('/', '.'), bytes);
+        MethodHandles.Lookup fast = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, fw.data().values(), false);
+        List<StubLinker.Binding> stubs = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            MethodPlan p = plans.get(i);
+            stubs.add(new StubLinker.Binding(FastClassWriter.rawName(p, i), new StubSpec(p.signature(),
+                    Pointer.nativeValue(p.function()), natives.errno(p.throwsLastError()))));
+        }
+        StubLinker.Linked linked = natives.linker().link(fast.lookupClass(), stubs);
+        if (agent.dump().enabled()) {
+            for (StubLinker.Linked.Entry e : linked.entries()) {
+                agent.dump().stub(owner + "." + e.binding().method(), e.stub(), natives.platform().name());
+            }
+        }
+        List<MethodHandle> targets = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            MethodPlan p = plans.get(i);
+            MethodHandle mh = fast.findStatic(fast.lookupClass(), FastClassWriter.fastName(p, i), p.fastType());
+            Method m = p.method();
+            targets.add(mh.asType(MethodType.methodType(m.getReturnType(), m.getParameterTypes())));
+        }
+        return new FastTargets(targets);
     }
 
     /** {@code Native.getConversion}: a TypeMapper converter for a declared type makes it CVT_TYPE_MAPPER*. */

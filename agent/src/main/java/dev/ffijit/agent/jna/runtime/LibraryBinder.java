@@ -141,7 +141,7 @@ final class LibraryBinder {
         callOptions.put(JnaInternals.INVOKING_METHOD, m);
         boolean throwsLastError = (JnaInternals.callFlags(function) & THROW_LAST_ERROR) != 0;
         MethodPlan plan = new MethodPlan(m, function, rules.mapping(), List.copyOf(args), result, throwsLastError,
-                new SlowCall(function, m, m.getParameterTypes(), callOptions), report);
+                SlowCall.ofInterface(function, m, m.getParameterTypes(), callOptions), report);
         try {
             plan.signature();
         } catch (SignatureException e) {

@@ -125,8 +125,11 @@ final class TypeRules {
         if (Structure.class.isAssignableFrom(t)) {
             if (Structure.ByValue.class.isAssignableFrom(t)) throw new Unsupported("Structure.ByValue argument (struct by value)");
             String how = NativeMemory.AVAILABLE ? "Structure" : "Structure (JNA's autoWrite/autoRead)";
-            return new ArgRule(how, Structure.class, POINTER, Call.of(StructArgs.class, "isPlain", Structure.class),
-                    Call.of(StructArgs.class, "before", Structure.class), Call.of(StructArgs.class, "after", Structure.class),
+            boolean direct = mapping.structureMemoryField();
+            return new ArgRule(how, Structure.class, POINTER,
+                    Call.of(StructArgs.class, direct ? "isPlainDirect" : "isPlain", Structure.class),
+                    Call.of(StructArgs.class, "before", Structure.class),
+                    Call.of(StructArgs.class, direct ? "afterDirect" : "after", Structure.class),
                     StructSync.of(t).handles(), true);
         }
         if (IntegerType.class.isAssignableFrom(t)) {

@@ -25,6 +25,26 @@ class JnaDirectTest {
                 "jna_it:DirectPrimitives.jit_set_errno", "jna_it:ByLibrary.jit_i64", "jna_it:ByLibrary.jit_ret_i32");
     }
 
+    @Test
+    void objects() {
+        Differential.Outcome o = Differential.check(DirectObjectsScenario.class);
+        String c = "jna_it:DirectObjects.";
+        for (String m : new String[] {"jit_strlen", "jit_strcmp2", "jit_echo", "jit_null_string", "jit_static_latin1",
+                "jit_wcslen", "jit_wecho", "jit_wchar_at", "jit_bytes", "jit_addr", "jit_offset", "jit_null_pointer",
+                "jit_set_i32", "jit_get_i32", "jit_handle", "jit_long", "jit_u64", "jit_u32", "jit_widened",
+                "jit_bytes_sum_inc", "jit_shorts_sum_inc", "jit_chars_sum_inc", "jit_ints_sum_inc", "jit_longs_sum_inc",
+                "jit_floats_sum_inc", "jit_doubles_sum_inc", "jit_copy_ints", "jit_simple_sum", "jit_point_move",
+                "jit_point_static", "jit_point_null", "jit_bool", "jit_ret_i32", "jit_set_errno", "jit_set_errno_d",
+                "jit_set_errno_fill", "jit_set_errno_struct", "jit_errno_at_entry"}) {
+            accelerated(o, c + m);
+        }
+        fallback(o, c + "jit_call", "Callback argument");
+        fallback(o, c + "jit_bools", "boolean[] argument");
+        fallback(o, c + "jit_point_byval", "Structure.ByValue argument");
+        fallback(o, c + "jit_i64", "NativeMapped argument Level");
+        assertTrue(o.reportLine(c + "jit_strlen ").contains("calls=20008 "), o.report());
+    }
+
     static void accelerated(Differential.Outcome o, String... names) {
         for (String n : names) {
             for (String l : lines(o, n)) {
