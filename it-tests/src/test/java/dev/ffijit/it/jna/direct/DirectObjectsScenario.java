@@ -30,7 +30,7 @@ public final class DirectObjectsScenario {
         Out.p("loop", sum + " " + Arrays.toString(a));
     }
 
-    static void run(String p) {
+    public static void run(String p) {
         // strings
         Out.p(p + "strlen", DirectObjects.jit_strlen("hello"));
         Out.p(p + "strlen null", DirectObjects.jit_strlen(null));

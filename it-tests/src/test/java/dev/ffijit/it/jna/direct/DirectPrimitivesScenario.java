@@ -37,7 +37,7 @@ public final class DirectPrimitivesScenario {
         Out.p("loop errno", DirectPrimitives.jit_set_errno(7, 1) + " " + Native.getLastError());
     }
 
-    static void primitives(String p) {
+    public static void primitives(String p) {
         for (byte b : new byte[] {0, 1, -1, 127, -128}) Out.p(p + "i8 " + b, DirectPrimitives.jit_i8(b));
         for (short s : new short[] {0, -1, 32767, -32768}) Out.p(p + "i16 " + s, DirectPrimitives.jit_i16(s));
         for (int i : new int[] {0, -1, Integer.MAX_VALUE, Integer.MIN_VALUE}) Out.p(p + "i32 " + i, DirectPrimitives.jit_i32(i));

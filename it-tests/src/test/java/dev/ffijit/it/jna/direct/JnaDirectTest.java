@@ -4,6 +4,7 @@ import dev.ffijit.it.harness.Differential;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,6 +44,41 @@ class JnaDirectTest {
         fallback(o, c + "jit_point_byval", "Structure.ByValue argument");
         fallback(o, c + "jit_i64", "NativeMapped argument Level");
         assertTrue(o.reportLine(c + "jit_strlen ").contains("calls=20008 "), o.report());
+    }
+
+    @Test
+    void threads() {
+        Differential.Outcome o = Differential.check(DirectThreadsScenario.class, "3000");
+        assertTrue(o.agent().stdout().contains("failures = 0"), o.agent().stdout());
+        String c = "c:LibcDirect.";
+        for (String m : new String[] {"abs", "labs", "llabs", "getpid", "getppid", "getuid", "strlen", "strnlen", "strcmp",
+                "strncmp", "strcasecmp", "strchr", "strrchr", "strerror", "atoi", "atol", "strtol", "atof", "strtod",
+                "toupper", "tolower", "isalpha", "isdigit", "isspace", "memset", "memcpy", "memcmp", "memchr", "malloc",
+                "calloc", "free", "gettimeofday", "close", "chdir", "access", "rand_r", "snprintf", "time"}) {
+            accelerated(o, c + m);
+        }
+    }
+
+    @Test
+    void configuration() {
+        Differential.Outcome some = Differential.check(DirectObjectsScenario.class,
+                Map.of("ffijit.include", "jna_it:*", "ffijit.exclude", "*.jit_strlen,*.jit_bool"));
+        fallback(some, "jna_it:DirectObjects.jit_strlen", "excluded");
+        fallback(some, "jna_it:DirectObjects.jit_bool", "excluded");
+        accelerated(some, "jna_it:DirectObjects.jit_echo", "jna_it:DirectObjects.jit_set_errno");
+        Differential.Outcome off = Differential.check(DirectObjectsScenario.class, Map.of("ffijit.jna.direct.enabled", "false"));
+        fallback(off, "jna_it:DirectObjects.jit_bool", "ffijit.jna.direct.enabled=false");
+        fallback(off, "jna_it:DirectObjects.jit_strlen", "ffijit.jna.direct.enabled=false");
+        Differential.Outcome jnaOff = Differential.check(DirectPrimitivesScenario.class, Map.of("ffijit.jna.enabled", "false"));
+        assertTrue(jnaOff.report().lines().noneMatch(l -> l.contains("jna_it:")), jnaOff.report());
+    }
+
+    @Test
+    void severalClassLoaders() {
+        Differential.Outcome o = Differential.check(DirectLoadersScenario.class);
+        List<String> strlen = lines(o, "jna_it:DirectObjects.jit_strlen");
+        assertTrue(strlen.size() == 3, o.report());
+        accelerated(o, "jna_it:DirectObjects.jit_strlen", "jna_it:DirectObjects.jit_point_move", "jna_it:DirectPrimitives.jit_i64");
     }
 
     static void accelerated(Differential.Outcome o, String... names) {
