@@ -54,6 +54,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class DirectBinder {
     private static final VarHandle REGISTERED_CLASSES;
+    /** Why a method that needs marshalling has no Java method to run it: its class was not rewritten. */
+    private static final String NOT_REWRITTEN = " (needs marshalling in Java, but the class was not rewritten when it"
+            + " loaded: it does not call Native.register itself, its natives are not static, or it loaded before the agent)";
 
     static {
         try {
@@ -202,15 +205,15 @@ final class DirectBinder {
         for (Class<?> p : m.getParameterTypes()) checkMapper(mapper, p, "argument");
         List<Param> params = new ArrayList<>();
         for (Class<?> p : m.getParameterTypes()) {
-            if (!p.isPrimitive()) throw new Unsupported(p.getSimpleName() + " argument (direct mapping needs a class rewrite)");
+            if (!p.isPrimitive()) throw new Unsupported(p.getSimpleName() + " argument" + NOT_REWRITTEN);
             params.add(rules.inPlaceArgument(p));
         }
         Class<?> rt = m.getReturnType();
-        if (!rt.isPrimitive()) throw new Unsupported(rt.getSimpleName() + " result (direct mapping needs a class rewrite)");
+        if (!rt.isPrimitive()) throw new Unsupported(rt.getSimpleName() + " result" + NOT_REWRITTEN);
         Param result = rules.inPlaceResult(rt);
         for (Class<?> e : m.getExceptionTypes()) {
             if (LastErrorException.class.isAssignableFrom(e)) {
-                throw new Unsupported("throws LastErrorException (JNA throws it from native code; needs a class rewrite)");
+                throw new Unsupported("throws LastErrorException" + NOT_REWRITTEN);
             }
         }
         Function function;
@@ -255,7 +258,7 @@ final class DirectBinder {
         }
         if (function.getCallingConvention() != 0) throw new Unsupported("calling convention " + function.getCallingConvention());
         String encoding = JnaInternals.encoding(function);
-        TypeRules.Strings strings = new TypeRules.Strings(encoding, StringEncoder.forEncoding(encoding));
+        TypeRules.Strings strings = rules.strings(encoding);
         List<ArgRule> args = new ArrayList<>();
         for (Class<?> p : m.getParameterTypes()) args.add(rules.argument(p, strings));
         ResultRule result = rules.result(m.getReturnType(), strings);

@@ -60,13 +60,19 @@ final class TypeRules {
     Mapping mapping() { return mapping; }
 
     /** What the function's string encoding means for the rules. */
-    record Strings(String encoding, StringEncoder encoder) {
+    record Strings(String encoding, StringEncoder encoder, String whenUnknown) {
         StringEncoder require() throws Unsupported {
             if (encoder == null) {
-                throw new Unsupported("string encoding '" + encoding + "' unknown to the JVM (JNA warns on each call)");
+                throw new Unsupported("string encoding '" + encoding + "' unknown to the JVM (" + whenUnknown + ")");
             }
             return encoder;
         }
+    }
+
+    /** The rules' view of a function's string encoding; what JNA does with an unknown one depends on the mapping. */
+    Strings strings(String encoding) {
+        return new Strings(encoding, StringEncoder.forEncoding(encoding), mapping.unknownEncodingThrows()
+                ? "JNA throws UnsupportedEncodingException at each call" : "JNA warns on each call");
     }
 
     /**

@@ -81,6 +81,19 @@ class JnaDirectTest {
         accelerated(o, "jna_it:DirectObjects.jit_strlen", "jna_it:DirectObjects.jit_point_move", "jna_it:DirectPrimitives.jit_i64");
     }
 
+    @Test
+    void libraryOptionsAndFallbacks() {
+        Differential.Outcome o = Differential.check(DirectFallbacksScenario.class);
+        fallback(o, "jna_it:Mapped.jit_bool", "TypeMapper converter for argument boolean");
+        fallback(o, "jna_it:Mapped.jit_ret_i32", "TypeMapper converter for result boolean");
+        accelerated(o, "jna_it:Mapped.jit_i64", "jna_it:Mapped.jit_strlen");
+        fallback(o, "jna_it:BadEncoding.jit_strlen", "JNA throws UnsupportedEncodingException");
+        fallback(o, "jna_it:BadEncoding.jit_static_latin1", "unknown to the JVM");
+        accelerated(o, "jna_it:BadEncoding.jit_i64", "jna_it:Renamed.i64", "jna_it:Renamed.strlen", "jna_it:Objects.jit_i64");
+        assertTrue(o.report().lines().anyMatch(l -> l.contains("Objects.jit_addr ") && l.contains("JNIEnv argument")), o.report());
+        assertTrue(o.report().lines().anyMatch(l -> l.contains("Objects.jit_addr ") && l.contains("allow-objects")), o.report());
+    }
+
     static void accelerated(Differential.Outcome o, String... names) {
         for (String n : names) {
             for (String l : lines(o, n)) {
