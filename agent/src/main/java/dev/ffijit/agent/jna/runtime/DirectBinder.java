@@ -43,7 +43,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * method is then bound again, with {@code RegisterNatives}, to a stub for the same {@code Function} JNA looked up
  * ({@code NativeLibrary.getFunction(name, method)}: function mapper, {@code jna.profiler.prefix}, cache).
  * <p>
- * Eligible without a class rewrite: a static method whose parameters and result are all primitives (or void), as
+ * Eligible without a class rewrite: a method (static or not: JNA's closure ignores the jclass/jobject) whose parameters and result are all primitives (or void), as
  * {@code Native.getConversion} classes them CVT_DEFAULT/CVT_BOOLEAN, with no TypeMapper converter for any of its
  * types, calling convention 0, not {@code throws LastErrorException} (JNA throws from native code; a stub cannot),
  * JNA not in protected mode. Everything else keeps JNA's closure, reported with the reason.
@@ -56,7 +56,7 @@ final class DirectBinder {
     private static final VarHandle REGISTERED_CLASSES;
     /** Why a method that needs marshalling has no Java method to run it: its class was not rewritten. */
     private static final String NOT_REWRITTEN = " (needs marshalling in Java, but the class was not rewritten when it"
-            + " loaded: it does not call Native.register itself, its natives are not static, or it loaded before the agent)";
+            + " loaded: it does not call Native.register itself, or it loaded before the agent)";
 
     static {
         try {
@@ -199,10 +199,12 @@ final class DirectBinder {
         if (!agent.config().accepts(libName, cls.getName(), m.getName())) {
             throw new Unsupported("excluded by ffijit.include/ffijit.exclude");
         }
-        if (!Modifier.isStatic(m.getModifiers())) throw new Unsupported("instance native method");
         TypeMapper mapper = (TypeMapper) options.get(Library.OPTION_TYPE_MAPPER);
-        checkMapper(mapper, m.getReturnType() == Void.class ? void.class : m.getReturnType(), "result");
+        Class<?> declaredResult = m.getReturnType() == Void.class ? void.class : m.getReturnType();
+        checkMapper(mapper, declaredResult, "result");
         for (Class<?> p : m.getParameterTypes()) checkMapper(mapper, p, "argument");
+        for (Class<?> p : m.getParameterTypes()) checkConversion(p, "argument");
+        checkConversion(declaredResult, "result");
         List<Param> params = new ArrayList<>();
         for (Class<?> p : m.getParameterTypes()) {
             if (!p.isPrimitive()) throw new Unsupported(p.getSimpleName() + " argument" + NOT_REWRITTEN);

@@ -101,4 +101,15 @@ public final class DirectObjects {
         @Override
         public Class<?> nativeType() { return Long.class; }
     }
+
+    /** Instance native methods, registered by the constructor (as JNA's own tests do). */
+    public static final class Instance {
+        public Instance() {
+            Native.register(Instance.class, "jna_it");
+        }
+
+        public native long jit_strlen(String s);
+        public native long jit_i64(long v);
+        public native int jit_set_errno(int e, int ret) throws LastErrorException;
+    }
 }

@@ -154,5 +154,11 @@ public final class DirectObjectsScenario {
         bv2.x = 3; bv2.y = 4;
         Out.p(p + "point by value", DirectObjects.jit_point_byval(bv2));
         Out.p(p + "native mapped", DirectObjects.jit_i64(DirectObjects.Level.HIGH));
+
+        // instance native methods
+        DirectObjects.Instance in = new DirectObjects.Instance();
+        Out.p(p + "instance strlen", in.jit_strlen("instance"));
+        Out.p(p + "instance i64", in.jit_i64(-77));
+        Out.call(p + "instance errno", () -> in.jit_set_errno(4, 1));
     }
 }

@@ -39,6 +39,7 @@ class JnaDirectTest {
                 "jit_set_errno_fill", "jit_set_errno_struct", "jit_errno_at_entry"}) {
             accelerated(o, c + m);
         }
+        accelerated(o, "jna_it:Instance.jit_strlen", "jna_it:Instance.jit_i64", "jna_it:Instance.jit_set_errno");
         fallback(o, c + "jit_call", "Callback argument");
         fallback(o, c + "jit_bools", "boolean[] argument");
         fallback(o, c + "jit_point_byval", "Structure.ByValue argument");
