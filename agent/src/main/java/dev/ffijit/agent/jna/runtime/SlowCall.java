@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * JNA's own path for one call of an accelerated method, for argument values the fast path does not reproduce
- * (a Pointer subclass that is NativeMapped, a read-only heap buffer, a call on a virtual thread, ...): exactly what
- * {@code Library.Handler.invoke} does after its FunctionInfo lookup. A record, so the constant folds.
+ * (a Pointer subclass that is NativeMapped, a read-only heap buffer, a call on a virtual thread, ...): for interface
+ * mapping exactly what {@code Library.Handler.invoke} does after its FunctionInfo lookup; for direct mapping the
+ * renamed native method JNA registered its closure on ({@code jnaDirect}). A record, so the constant folds.
  */
 record SlowCall(Function function, Method method, Class<?>[] parameterTypes, Map<String, ?> options, MethodHandle jnaDirect) {
 
