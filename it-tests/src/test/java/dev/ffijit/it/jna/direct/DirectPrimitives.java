@@ -10,6 +10,11 @@ public final class DirectPrimitives {
 
     private DirectPrimitives() {}
 
+    /** {@code Native.unregister()} finds this class by stack depth. */
+    static void unregisterSelf() {
+        Native.unregister();
+    }
+
     public static native long jit_i8(byte v);
     public static native long jit_i16(short v);
     public static native long jit_i32(int v);

@@ -15,7 +15,7 @@ public final class DirectPrimitivesScenario {
         Out.p("ByLibrary i64", DirectPrimitives.ByLibrary.jit_i64(-5));
         Out.p("ByLibrary ret", DirectPrimitives.ByLibrary.jit_ret_i32(77, 0));
 
-        Native.unregister(DirectPrimitives.class);
+        DirectPrimitives.unregisterSelf(); // Native.unregister(): the caller by stack depth
         Out.p("registered after unregister", Native.registered(DirectPrimitives.class));
         Out.call("i64 after unregister", () -> DirectPrimitives.jit_i64(1));
         Out.call("bool after unregister", () -> DirectPrimitives.jit_bool(true));
