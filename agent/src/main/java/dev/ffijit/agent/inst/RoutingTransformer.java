@@ -26,7 +26,8 @@ public final class RoutingTransformer implements ClassFileTransformer {
         for (HostIntegration h : hosts) {
             if (!h.wants(className)) continue;
             try {
-                return h.transform(module, loader, className, redefining, classFile);
+                byte[] rewritten = h.transform(module, loader, className, redefining, classFile);
+                if (rewritten != null) return rewritten; // else the next integration that wants the class may
             } catch (Throwable t) {
                 Log.warn("left " + className.replace('/', '.') + " unchanged (" + h.name() + " transformation failed)", t);
                 return null;

@@ -9,16 +9,19 @@ import java.util.Set;
 
 /**
  * JNA interface mapping ({@code Native.load}): rewrites {@code Library$Handler.invoke} to consult ffijit first and
- * gives proxy classes of library interfaces one slot per method ({@link ProxyRewriter}). Everything that links
+ * gives proxy classes of library interfaces one slot per method ({@link ProxyRewriter}). Direct mapping
+ * ({@code Native.register}): {@link NativeRewriter} calls ffijit when a class has been registered. Everything that links
  * against JNA happens later, in {@link JnaHooks}' runtime, on the first call through a handler.
  */
 public final class JnaIntegration implements HostIntegration {
     private final Agent agent;
     private final JnaHooks hooks;
+    private final boolean direct;
 
     public JnaIntegration(Agent agent) {
         this.agent = agent;
         this.hooks = new JnaHooks(agent);
+        this.direct = agent.config().get(dev.ffijit.agent.config.Config.JNA_DIRECT_ENABLED);
     }
 
     @Override
@@ -26,9 +29,17 @@ public final class JnaIntegration implements HostIntegration {
 
     @Override
     public boolean wants(String internalName) {
-        if (internalName.equals(HandlerRewriter.HANDLER)) return true;
+        if (internalName.equals(HandlerRewriter.HANDLER) || internalName.equals(NativeRewriter.NATIVE)
+                || internalName.equals(NativeLibraryRewriter.NATIVE_LIBRARY)) {
+            return true;
+        }
         int slash = internalName.lastIndexOf('/');
-        return internalName.startsWith("$Proxy", slash + 1);
+        if (internalName.startsWith("$Proxy", slash + 1)) return true;
+        // direct-mapped classes: any application class may be one; transform() looks at its bytes
+        return direct && !internalName.startsWith("java/") && !internalName.startsWith("jdk/")
+                && !internalName.startsWith("sun/") && !internalName.startsWith("dev/ffijit/agent/")
+                && !internalName.startsWith("dev/ffijit/bootstrap/") && !internalName.startsWith("dev/ffijit/stubgen/")
+                && !internalName.startsWith("dev/ffijit/shaded/");
     }
 
     @Override
@@ -42,14 +53,41 @@ public final class JnaIntegration implements HostIntegration {
             agent.dump().classFile("com.sun.jna.Library$Handler", rewritten);
             return rewritten;
         }
-        // A late attach cannot add fields to classes that already exist; their calls take the handler hook.
+        if (internalName.equals(NativeRewriter.NATIVE)) {
+            byte[] rewritten = NativeRewriter.rewrite(classFile);
+            if (rewritten == null) return null;
+            Hooks.register(agent.instrumentation(), hooks);
+            letReadBridge(module);
+            agent.dump().classFile("com.sun.jna.Native", rewritten);
+            return rewritten;
+        }
+        if (internalName.equals(NativeLibraryRewriter.NATIVE_LIBRARY)) {
+            byte[] rewritten = NativeLibraryRewriter.rewrite(classFile);
+            if (rewritten == null) return null;
+            Hooks.register(agent.instrumentation(), hooks);
+            letReadBridge(module);
+            agent.dump().classFile("com.sun.jna.NativeLibrary", rewritten);
+            return rewritten;
+        }
+        // A late attach cannot add fields or methods to classes that already exist: proxies take the handler hook,
+        // direct-mapped classes keep JNA's path for the methods that need marshalling.
         if (redefining != null) return null;
+        int slash = internalName.lastIndexOf('/');
+        if (!internalName.startsWith("$Proxy", slash + 1)) {
+            if (!DirectClassRewriter.mentionsNative(classFile)) return null;
+            byte[] rewritten = DirectClassRewriter.rewrite(classFile);
+            if (rewritten == null) return null;
+            Hooks.register(agent.instrumentation(), hooks); // the bridge must be there before the class links its sites
+            letReadBridge(module);
+            if (agent.dump().enabled()) agent.dump().classFile(internalName.replace('/', '.'), rewritten);
+            return rewritten;
+        }
         byte[] rewritten = ProxyRewriter.rewrite(loader, classFile);
         if (rewritten != null && agent.dump().enabled()) agent.dump().classFile(internalName.replace('/', '.'), rewritten);
         return rewritten;
     }
 
-    /** JNA as a named module (jna-jpms) reads no unnamed module; the rewritten handler calls one, the bridge's. */
+    /** JNA as a named module (jna-jpms), or a named application module, reads no unnamed module; rewritten code calls one, the bridge's. */
     private void letReadBridge(Module jna) throws ClassNotFoundException {
         if (jna == null || !jna.isNamed()) return;
         Module bridge = Class.forName("dev.ffijit.bootstrap.Bridge", false, null).getModule();

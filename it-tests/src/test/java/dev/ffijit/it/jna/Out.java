@@ -3,14 +3,14 @@ package dev.ffijit.it.jna;
 import java.util.concurrent.Callable;
 
 /** Prints one line per check, including the exception a call throws, so stdout captures every observable outcome. */
-final class Out {
+public final class Out {
     private Out() {}
 
-    static void p(String label, Object value) {
+    public static void p(String label, Object value) {
         System.out.println(label + " = " + value);
     }
 
-    static void call(String label, Callable<?> call) {
+    public static void call(String label, Callable<?> call) {
         try {
             p(label, call.call());
         } catch (Throwable t) {
@@ -18,7 +18,7 @@ final class Out {
         }
     }
 
-    static void run(String label, ThrowingRunnable r) {
+    public static void run(String label, ThrowingRunnable r) {
         try {
             r.run();
             System.out.println(label + " ok");
@@ -27,14 +27,14 @@ final class Out {
         }
     }
 
-    static String describe(Throwable t) {
+    public static String describe(Throwable t) {
         String s = t.getClass().getName() + ": " + t.getMessage();
         if (t instanceof com.sun.jna.LastErrorException e) s += " (code " + e.getErrorCode() + ")";
         if (t.getCause() != null) s += " caused by " + describe(t.getCause());
         return s;
     }
 
-    interface ThrowingRunnable {
+    public interface ThrowingRunnable {
         void run() throws Throwable;
     }
 }

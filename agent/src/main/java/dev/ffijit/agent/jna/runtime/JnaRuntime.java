@@ -15,6 +15,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * ffijit's JNA runtime for one copy of JNA, created in that JNA's {@link dev.ffijit.agent.host.HostLoader} by the
@@ -39,13 +40,22 @@ public final class JnaRuntime {
             ThreadBuffers.class, WideChars.class, Args.class, NativeMappedArgs.class, ArrayArgs.class, BufferArgs.class,
             StructArgs.class, Results.class, LastErrors.class);
 
-    /** Called reflectively by {@code dev.ffijit.agent.jna.JnaHooks}; returns the {@code InvocationHook}. */
-    public static Object create(Agent agent, Class<?> handlerClass) throws Throwable {
+    /**
+     * Called reflectively by {@code dev.ffijit.agent.jna.JnaHooks}, once per copy of JNA; returns the hook for each
+     * anchor class name: {@code Library$Handler}'s {@code InvocationHook} (interface mapping) and {@code Native}'s
+     * {@code JnaDirectHook} (direct mapping).
+     */
+    public static Function<String, Object> create(Agent agent, Class<?> nativeClass) throws Throwable {
         for (Class<?> c : SUPPORT) MethodHandles.lookup().ensureInitialized(c);
         Natives natives = Natives.create(agent.platform());
         LastErrors.install(strerror(natives));
-        LibraryBinder binder = new LibraryBinder(agent, natives, new TypeRules(Mapping.INTERFACE));
-        return new HandlerHook(new Bindings(binder));
+        HandlerHook handler = new HandlerHook(new Bindings(new LibraryBinder(agent, natives, new TypeRules(Mapping.INTERFACE))));
+        DirectHook direct = new DirectHook(new DirectBinder(agent, natives, new TypeRules(Mapping.DIRECT)));
+        return anchor -> switch (anchor) {
+            case "com.sun.jna.Library$Handler" -> handler;
+            case "com.sun.jna.Native" -> direct;
+            default -> null;
+        };
     }
 
     /** {@code int strerror_r(int, char *, size_t)} as (int, long, long)int, bound to a stub of its own. */

@@ -133,7 +133,7 @@ final class LibraryBinder {
         if (function.getClass() != Function.class) throw new Unsupported("a Function subclass (" + function.getClass().getName() + ")");
         if (function.getCallingConvention() != 0) throw new Unsupported("calling convention " + function.getCallingConvention());
         String encoding = JnaInternals.encoding(function);
-        TypeRules.Strings strings = new TypeRules.Strings(encoding, StringEncoder.forEncoding(encoding));
+        TypeRules.Strings strings = rules.strings(encoding);
         List<ArgRule> args = new ArrayList<>();
         for (Class<?> p : m.getParameterTypes()) args.add(rules.argument(p, strings));
         ResultRule result = rules.result(m.getReturnType(), strings);
@@ -141,7 +141,7 @@ final class LibraryBinder {
         callOptions.put(JnaInternals.INVOKING_METHOD, m);
         boolean throwsLastError = (JnaInternals.callFlags(function) & THROW_LAST_ERROR) != 0;
         MethodPlan plan = new MethodPlan(m, function, rules.mapping(), List.copyOf(args), result, throwsLastError,
-                new SlowCall(function, m, m.getParameterTypes(), callOptions), report);
+                SlowCall.ofInterface(function, m, m.getParameterTypes(), callOptions), report);
         try {
             plan.signature();
         } catch (SignatureException e) {

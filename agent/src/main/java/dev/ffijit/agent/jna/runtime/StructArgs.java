@@ -31,4 +31,38 @@ final class StructArgs {
         Class<?> c = s.getClass();
         if (c == h.declared() || !Kinds.isByValue(c)) h.autoRead().invokeExact(s);
     }
+
+    // ---- direct mapping (dispatch_direct): writeStructure, getStructureAddress (the memory field), autoRead of all ----
+
+    private static final ClassValue<Boolean> OWN_GET_POINTER = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> c) {
+            for (Class<?> k = c; k != Structure.class; k = k.getSuperclass()) {
+                try {
+                    k.getDeclaredMethod("getPointer");
+                    return true;
+                } catch (NoSuchMethodException e) {
+                    // look further up
+                }
+            }
+            return false;
+        }
+    };
+
+    /**
+     * dispatch_direct reads the {@code memory} field, which {@code getPointer()} returns unless a class overrides it;
+     * a NativeMapped Structure is still a Structure there (CVT_STRUCTURE), but its converter is not used either, and
+     * JNA's path is exact for both: they go there.
+     */
+    static boolean isPlainDirect(Structure s, StructSync.Handles h) {
+        if (s == null) return true;
+        Class<?> c = s.getClass();
+        return c == h.declared() ? !OWN_GET_POINTER.get(c) : !Kinds.isNativeMapped(c) && !OWN_GET_POINTER.get(c);
+    }
+
+    /** dispatch_direct calls {@code autoRead()} on every Structure argument, ByValue instances too. */
+    static void afterDirect(Structure s, StructSync.Handles h) throws Throwable {
+        if (s == null) return;
+        h.autoRead().invokeExact(s);
+    }
 }

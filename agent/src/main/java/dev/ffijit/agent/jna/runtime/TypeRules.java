@@ -60,13 +60,47 @@ final class TypeRules {
     Mapping mapping() { return mapping; }
 
     /** What the function's string encoding means for the rules. */
-    record Strings(String encoding, StringEncoder encoder) {
+    record Strings(String encoding, StringEncoder encoder, String whenUnknown) {
         StringEncoder require() throws Unsupported {
             if (encoder == null) {
-                throw new Unsupported("string encoding '" + encoding + "' unknown to the JVM (JNA warns on each call)");
+                throw new Unsupported("string encoding '" + encoding + "' unknown to the JVM (" + whenUnknown + ")");
             }
             return encoder;
         }
+    }
+
+    /** The rules' view of a function's string encoding; what JNA does with an unknown one depends on the mapping. */
+    Strings strings(String encoding) {
+        return new Strings(encoding, StringEncoder.forEncoding(encoding), mapping.unknownEncodingThrows()
+                ? "JNA throws UnsupportedEncodingException at each call" : "JNA warns on each call");
+    }
+
+    /**
+     * A primitive parameter of a direct-mapped native method bound in place (no class rewrite): the JNI carrier is
+     * the Java type itself, so the stub's descriptor is the method's. Only boolean differs from the argument rule:
+     * CVT_BOOLEAN passes the jboolean in an ffi pointer slot, so C sees it zero-extended (1).
+     */
+    Param inPlaceArgument(Class<?> t) throws Unsupported {
+        if (t == boolean.class) return Param.of(JType.BOOLEAN, CType.POINTER);
+        Primitive p = PRIMITIVES.get(t);
+        if (p == null || p.param.carrier().javaClass() != t) throw new Unsupported(t.getName() + " argument needs marshalling");
+        return p.param;
+    }
+
+    /** The result of a native method bound in place: the ffi type JNA returns, carried by the Java type. */
+    Param inPlaceResult(Class<?> t) throws Unsupported {
+        if (t == void.class) return Param.natural(JType.VOID);
+        if (t == boolean.class) {
+            if (!mapping.booleanResultLowByte()) throw new Unsupported("boolean result judged on all bits");
+            return Param.of(JType.BOOLEAN, CType.UINT32);
+        }
+        if (t == byte.class || t == short.class || t == char.class) {
+            // the ffi type of the primitive (sint8, sint16, wchar_t); the JVM narrows the result to the carrier
+            return Param.of(JType.of(t), PRIMITIVES.get(t).param.ctype());
+        }
+        Returned r = RETURNED.get(t);
+        if (r == null || r.param.carrier().javaClass() != t) throw new Unsupported(t.getName() + " result needs marshalling");
+        return r.param;
     }
 
     ArgRule argument(Class<?> t, Strings strings) throws Unsupported {
@@ -97,8 +131,11 @@ final class TypeRules {
         if (Structure.class.isAssignableFrom(t)) {
             if (Structure.ByValue.class.isAssignableFrom(t)) throw new Unsupported("Structure.ByValue argument (struct by value)");
             String how = NativeMemory.AVAILABLE ? "Structure" : "Structure (JNA's autoWrite/autoRead)";
-            return new ArgRule(how, Structure.class, POINTER, Call.of(StructArgs.class, "isPlain", Structure.class),
-                    Call.of(StructArgs.class, "before", Structure.class), Call.of(StructArgs.class, "after", Structure.class),
+            boolean direct = mapping.structureMemoryField();
+            return new ArgRule(how, Structure.class, POINTER,
+                    Call.of(StructArgs.class, direct ? "isPlainDirect" : "isPlain", Structure.class),
+                    Call.of(StructArgs.class, "before", Structure.class),
+                    Call.of(StructArgs.class, direct ? "afterDirect" : "after", Structure.class),
                     StructSync.of(t).handles(), true);
         }
         if (IntegerType.class.isAssignableFrom(t)) {

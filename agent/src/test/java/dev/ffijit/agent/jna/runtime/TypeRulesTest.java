@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The interface-mapping rule of each declared type: carrier and C type, erasure, and the reasons for the rest. */
 class TypeRulesTest {
     private final TypeRules rules = new TypeRules(Mapping.INTERFACE);
-    private final TypeRules.Strings utf8 = new TypeRules.Strings("UTF-8", StringEncoder.forEncoding("UTF-8"));
+    private final TypeRules.Strings utf8 = rules.strings("UTF-8");
 
     @Test
     void primitivesTravelAsJnaHandsThemToLibffi() throws Unsupported {
@@ -74,7 +74,7 @@ class TypeRulesTest {
         reason(() -> rules.argument(Object.class, utf8), "runtime class");
         reason(() -> rules.argument(Custom.class, utf8), "NativeMapped");
         reason(() -> rules.result(Memory.class, utf8), "plain Pointer");
-        TypeRules.Strings unknown = new TypeRules.Strings("no-such-charset", StringEncoder.forEncoding("no-such-charset"));
+        TypeRules.Strings unknown = rules.strings("no-such-charset");
         reason(() -> rules.argument(String.class, unknown), "unknown to the JVM");
     }
 
@@ -115,5 +115,21 @@ class TypeRulesTest {
         @Override public Object fromNative(Object nativeValue, com.sun.jna.FromNativeContext context) { return this; }
         @Override public Object toNative() { return 0; }
         @Override public Class<?> nativeType() { return Integer.class; }
+    }
+
+    @Test
+    void directMappingDiffersOnlyWhereItsMappingSays() throws Unsupported {
+        TypeRules direct = new TypeRules(Mapping.DIRECT);
+        // in place (no class rewrite): the JNI carrier is the Java type; boolean is CVT_BOOLEAN's pointer slot
+        assertEquals(dev.ffijit.stubgen.sig.Param.of(JType.BOOLEAN, CType.POINTER), direct.inPlaceArgument(boolean.class));
+        assertEquals(dev.ffijit.stubgen.sig.Param.of(JType.BYTE, CType.SINT8), direct.inPlaceArgument(byte.class));
+        assertEquals(JType.CHAR, direct.inPlaceArgument(char.class).carrier());
+        assertEquals(dev.ffijit.stubgen.sig.Param.of(JType.BOOLEAN, CType.UINT32), direct.inPlaceResult(boolean.class));
+        assertEquals(dev.ffijit.stubgen.sig.Param.of(JType.SHORT, CType.SINT16), direct.inPlaceResult(short.class));
+        // rewritten: boolean argument 1 (not -1), boolean result on the low byte
+        assertEquals("oneIfTrue", direct.argument(boolean.class, direct.strings("UTF-8")).convert().name());
+        assertEquals(JType.BOOLEAN, direct.result(boolean.class, direct.strings("UTF-8")).param().carrier());
+        assertEquals("afterDirect", direct.argument(Timeval.class, direct.strings("UTF-8")).after().name());
+        reason(() -> direct.argument(String.class, direct.strings("no-such-charset")), "throws UnsupportedEncodingException");
     }
 }
