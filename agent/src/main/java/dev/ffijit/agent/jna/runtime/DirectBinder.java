@@ -110,6 +110,8 @@ final class DirectBinder {
                 : Native.isProtected() ? "protected mode (only JNA's path turns faults into Errors)" : null;
         List<InPlace> inPlace = new ArrayList<>();
         List<MethodPlan> rewritten = new ArrayList<>();
+        // rewritten methods on JNA's path this time: their call sites may still hold an earlier registration's path
+        List<Method> rewrittenOnJna = new ArrayList<>();
         int fallbacks = 0;
         for (Method native_ : cls.getDeclaredMethods()) {
             if (!Modifier.isNative(native_.getModifiers())) continue;
@@ -122,6 +124,7 @@ final class DirectBinder {
                 else inPlace.add(plan(cls, m, library, options, libName, report));
             } catch (Unsupported e) {
                 report.fallback(e.getMessage());
+                if (isRewritten) rewrittenOnJna.add(m);
                 fallbacks++;
                 Log.debug("jna: " + report.name() + " stays on JNA's direct mapping: " + e.getMessage());
             }
@@ -132,10 +135,16 @@ final class DirectBinder {
                 generated = generate(cls, owner, rewritten);
             } catch (Throwable t) {
                 Log.warn("jna: " + cls.getName() + ": generating the fast path of its rewritten methods failed", t);
-                for (MethodPlan p : rewritten) p.binding().fallback("internal error: " + t);
+                for (MethodPlan p : rewritten) {
+                    p.binding().fallback("internal error: " + t);
+                    rewrittenOnJna.add(p.method());
+                }
                 fallbacks += rewritten.size();
                 rewritten = List.of();
             }
+        }
+        if (!rewrittenOnJna.isEmpty()) {
+            for (Method m : rewrittenOnJna) JnaDirect.target(cls, key(m), null);
         }
         if (!inPlace.isEmpty() || generated != null) {
             List<StubLinker.Binding> stubs = new ArrayList<>();

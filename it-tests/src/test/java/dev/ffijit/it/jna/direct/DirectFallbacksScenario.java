@@ -75,7 +75,33 @@ public final class DirectFallbacksScenario {
         public static native long jit_i64(long v);
     }
 
+    /** Registered plainly, then again with a TypeMapper for String: the second registration's rules apply. */
+    public static final class Switched {
+        static {
+            Native.register("jna_it");
+        }
+
+        public static native long jit_strlen(String s);
+        public static native long jit_i64(long v);
+
+        static void registerWithMapper() {
+            DefaultTypeMapper mapper = new DefaultTypeMapper();
+            mapper.addToNativeConverter(String.class, new com.sun.jna.ToNativeConverter() {
+                @Override
+                public Object toNative(Object value, ToNativeContext context) { return value + "!!"; }
+
+                @Override
+                public Class<?> nativeType() { return String.class; }
+            });
+            Native.register(Switched.class, NativeLibrary.getInstance("jna_it", Map.of(Library.OPTION_TYPE_MAPPER, mapper)));
+        }
+    }
+
     public static void main(String[] args) {
+        Out.p("switched strlen before", Switched.jit_strlen("abc"));
+        Switched.registerWithMapper();
+        Out.p("switched strlen after", Switched.jit_strlen("abc"));
+        Out.p("switched i64 after", Switched.jit_i64(3));
         Out.p("mapped bool true", Mapped.jit_bool(true));
         Out.p("mapped bool false", Mapped.jit_bool(false));
         Out.p("mapped ret 42", Mapped.jit_ret_i32(42));

@@ -85,6 +85,8 @@ class JnaDirectTest {
     @Test
     void libraryOptionsAndFallbacks() {
         Differential.Outcome o = Differential.check(DirectFallbacksScenario.class);
+        fallback(o, "jna_it:Switched.jit_strlen", "TypeMapper converter for argument String");
+        assertTrue(o.agent().stdout().contains("switched strlen after = 5"), o.agent().stdout());
         fallback(o, "jna_it:Mapped.jit_bool", "TypeMapper converter for argument boolean");
         fallback(o, "jna_it:Mapped.jit_ret_i32", "TypeMapper converter for result boolean");
         accelerated(o, "jna_it:Mapped.jit_i64", "jna_it:Mapped.jit_strlen");
