@@ -26,7 +26,6 @@ import dev.ffijit.stubgen.sig.Signature;
 import dev.ffijit.stubgen.sig.SignatureException;
 
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.nio.Buffer;
@@ -163,11 +162,7 @@ final class DirectBinder {
                     }
                 }
             }
-            if (agent.dump().enabled() && linked != null) {
-                for (StubLinker.Linked.Entry e : linked.entries()) {
-                    agent.dump().stub(owner + "." + e.binding().method(), e.stub(), natives.platform().name());
-                }
-            }
+            if (linked != null) FastClasses.dumpStubs(agent, natives, owner, linked);
             String counted = agent.report().counting() ? "; calls not counted (bound in place)" : "";
             for (InPlace p : inPlace) p.report.accelerated(p.describe + counted);
             for (MethodPlan p : rewritten) p.binding().accelerated(p.describe() + "; class rewritten");
@@ -325,30 +320,11 @@ final class DirectBinder {
     private record FastTargets(List<MethodHandle> targets) {}
 
     private FastTargets generate(Class<?> cls, String owner, List<MethodPlan> plans) throws Throwable {
-        FastClassWriter fw = new FastClassWriter("Direct$" + owner);
-        boolean counting = agent.report().counting();
-        for (int i = 0; i < plans.size(); i++) fw.add(plans.get(i), i, counting ? plans.get(i).binding().counter() : null);
-        byte[] bytes = fw.finish();
-        Generated.dump(fw.name().replace('/', '.'), bytes);
-        MethodHandles.Lookup fast = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, fw.data().values(), false);
-        List<StubLinker.Binding> stubs = new ArrayList<>();
-        for (int i = 0; i < plans.size(); i++) {
-            MethodPlan p = plans.get(i);
-            stubs.add(new StubLinker.Binding(FastClassWriter.rawName(p, i), new StubSpec(p.signature(),
-                    Pointer.nativeValue(p.function()), natives.errno(p.throwsLastError()))));
-        }
-        StubLinker.Linked linked = natives.linker().link(fast.lookupClass(), stubs);
-        if (agent.dump().enabled()) {
-            for (StubLinker.Linked.Entry e : linked.entries()) {
-                agent.dump().stub(owner + "." + e.binding().method(), e.stub(), natives.platform().name());
-            }
-        }
+        List<MethodHandle> fast = FastClasses.define(agent, natives, "Direct$" + owner, owner, plans);
         List<MethodHandle> targets = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
-            MethodPlan p = plans.get(i);
-            MethodHandle mh = fast.findStatic(fast.lookupClass(), FastClassWriter.fastName(p, i), p.fastType());
-            Method m = p.method();
-            targets.add(mh.asType(MethodType.methodType(m.getReturnType(), m.getParameterTypes())));
+            Method m = plans.get(i).method();
+            targets.add(fast.get(i).asType(MethodType.methodType(m.getReturnType(), m.getParameterTypes())));
         }
         return new FastTargets(targets);
     }

@@ -3,12 +3,9 @@ package dev.ffijit.agent.jna.runtime;
 import com.sun.jna.Function;
 import com.sun.jna.Library;
 import com.sun.jna.NativeLibrary;
-import com.sun.jna.Pointer;
 import dev.ffijit.agent.Agent;
 import dev.ffijit.agent.log.Log;
 import dev.ffijit.agent.report.Binding;
-import dev.ffijit.stubgen.bind.StubLinker;
-import dev.ffijit.stubgen.plan.StubSpec;
 import dev.ffijit.stubgen.sig.SignatureException;
 
 import java.lang.invoke.MethodHandle;
@@ -154,33 +151,11 @@ final class LibraryBinder {
     private record GeneratedLibrary(List<MethodHandle> boxed, Object adapter, List<Method> accelerated, String noAdapter) {}
 
     private GeneratedLibrary generate(Class<?> iface, String owner, List<MethodPlan> plans, boolean slots) throws Throwable {
-        FastClassWriter fw = new FastClassWriter("Fast$" + owner);
-        boolean counting = agent.report().counting();
-        for (int i = 0; i < plans.size(); i++) fw.add(plans.get(i), i, counting ? plans.get(i).binding().counter() : null);
-        byte[] bytes = fw.finish();
-        Generated.dump(fw.name().replace('/', '.'), bytes);
-        MethodHandles.Lookup fast = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, fw.data().values(), false);
-
-        List<StubLinker.Binding> stubs = new ArrayList<>();
-        for (int i = 0; i < plans.size(); i++) {
-            MethodPlan p = plans.get(i);
-            stubs.add(new StubLinker.Binding(FastClassWriter.rawName(p, i), new StubSpec(p.signature(),
-                    Pointer.nativeValue(p.function()), natives.errno(p.throwsLastError()))));
-        }
-        StubLinker.Linked linked = natives.linker().link(fast.lookupClass(), stubs);
-        if (agent.dump().enabled()) {
-            for (StubLinker.Linked.Entry e : linked.entries()) {
-                agent.dump().stub(owner + "." + e.binding().method(), e.stub(), natives.platform().name());
-            }
-        }
-
-        List<MethodHandle> fastMethods = new ArrayList<>();
+        List<MethodHandle> fastMethods = FastClasses.define(agent, natives, "Fast$" + owner, owner, plans);
         List<MethodHandle> boxed = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
-            MethodPlan p = plans.get(i);
-            MethodHandle mh = fast.findStatic(fast.lookupClass(), FastClassWriter.fastName(p, i), p.fastType());
-            fastMethods.add(mh);
-            boxed.add(mh.asSpreader(Object[].class, p.args().size()).asType(MethodType.methodType(Object.class, Object[].class)));
+            boxed.add(fastMethods.get(i).asSpreader(Object[].class, plans.get(i).args().size())
+                    .asType(MethodType.methodType(Object.class, Object[].class)));
         }
         if (!slots) return new GeneratedLibrary(boxed, null, List.of(), "the handler is a subclass of Library.Handler");
         try {
