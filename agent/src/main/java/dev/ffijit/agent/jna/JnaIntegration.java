@@ -45,45 +45,38 @@ public final class JnaIntegration implements HostIntegration {
     @Override
     public byte[] transform(Module module, ClassLoader loader, String internalName, Class<?> redefining, byte[] classFile)
             throws Exception {
-        if (internalName.equals(HandlerRewriter.HANDLER)) {
-            byte[] rewritten = HandlerRewriter.rewrite(classFile);
-            if (rewritten == null) return null;
-            Hooks.register(agent.instrumentation(), hooks);
-            letReadBridge(module);
-            agent.dump().classFile("com.sun.jna.Library$Handler", rewritten);
-            return rewritten;
-        }
-        if (internalName.equals(NativeRewriter.NATIVE)) {
-            byte[] rewritten = NativeRewriter.rewrite(classFile);
-            if (rewritten == null) return null;
-            Hooks.register(agent.instrumentation(), hooks);
-            letReadBridge(module);
-            agent.dump().classFile("com.sun.jna.Native", rewritten);
-            return rewritten;
-        }
-        if (internalName.equals(NativeLibraryRewriter.NATIVE_LIBRARY)) {
-            byte[] rewritten = NativeLibraryRewriter.rewrite(classFile);
-            if (rewritten == null) return null;
-            Hooks.register(agent.instrumentation(), hooks);
-            letReadBridge(module);
-            agent.dump().classFile("com.sun.jna.NativeLibrary", rewritten);
-            return rewritten;
+        switch (internalName) {
+            case HandlerRewriter.HANDLER:
+                return bridged(module, internalName, HandlerRewriter.rewrite(classFile));
+            case NativeRewriter.NATIVE:
+                return bridged(module, internalName, NativeRewriter.rewrite(classFile));
+            case NativeLibraryRewriter.NATIVE_LIBRARY:
+                return bridged(module, internalName, NativeLibraryRewriter.rewrite(classFile));
+            default:
+                break;
         }
         // A late attach cannot add fields or methods to classes that already exist: proxies take the handler hook,
         // direct-mapped classes keep JNA's path for the methods that need marshalling.
         if (redefining != null) return null;
         int slash = internalName.lastIndexOf('/');
         if (!internalName.startsWith("$Proxy", slash + 1)) {
-            if (!DirectClassRewriter.mentionsNative(classFile)) return null;
-            byte[] rewritten = DirectClassRewriter.rewrite(classFile);
-            if (rewritten == null) return null;
-            Hooks.register(agent.instrumentation(), hooks); // the bridge must be there before the class links its sites
-            letReadBridge(module);
-            if (agent.dump().enabled()) agent.dump().classFile(internalName.replace('/', '.'), rewritten);
-            return rewritten;
+            // the bridge must be there before the class links its sites
+            return bridged(module, internalName, DirectClassRewriter.rewrite(classFile));
         }
         byte[] rewritten = ProxyRewriter.rewrite(loader, classFile);
         if (rewritten != null && agent.dump().enabled()) agent.dump().classFile(internalName.replace('/', '.'), rewritten);
+        return rewritten;
+    }
+
+    /**
+     * A class whose rewritten code calls the bridge: makes sure the bridge is installed and readable from the class's
+     * module before the class is defined, and dumps it. Passes null (nothing rewritten) through.
+     */
+    private byte[] bridged(Module module, String internalName, byte[] rewritten) throws Exception {
+        if (rewritten == null) return null;
+        Hooks.register(agent.instrumentation(), hooks);
+        letReadBridge(module);
+        agent.dump().classFile(internalName.replace('/', '.'), rewritten);
         return rewritten;
     }
 
