@@ -111,6 +111,12 @@ void jit_point_move(jit_point *p, int32_t dx) { if (p) { p->x += dx; p->y += 2 *
 int32_t jit_points_sum(jit_point *p, int32_t n) { int32_t s = 0; for (int i = 0; i < n; i++) { s += p[i].x + p[i].y; p[i].x = -p[i].x; } return s; }
 typedef struct { int64_t sec; int64_t usec; } jit_time;
 int32_t jit_time_fill(jit_time *t, void *unused) { if (!t) return -1; t->sec = 1700000000; t->usec = 123456; return unused ? 1 : 0; }
+typedef struct { long sec; long usec; uint32_t u; int16_t s; } jit_ntime;
+int64_t jit_ntime_bump(jit_ntime *t) {
+  if (!t) return -1;
+  t->sec += 1; t->usec *= 2; t->u = t->u * 3 + 1; t->s -= 7;
+  return (int64_t)t->sec + t->usec + t->u + t->s;
+}
 
 /* ---- errno ---- */
 int32_t jit_set_errno(int32_t e, int32_t ret) { errno = e; return ret; }

@@ -118,6 +118,7 @@ public interface JitLib extends Library {
     void jit_point_move(Point.ByReference p, int dx);
     int jit_points_sum(Point[] p, int n);
     int jit_time_fill(Time t, Pointer unused);
+    long jit_ntime_bump(NTime t);
 
     // errno
     int jit_set_errno(int e, int ret) throws LastErrorException;
@@ -201,6 +202,32 @@ public interface JitLib extends Library {
     class Time extends Structure {
         public long sec;
         public long usec;
+    }
+
+    /** IntegerType fields: JNA converts each through its NativeMappedConverter. */
+    @Structure.FieldOrder({"sec", "usec", "u", "s"})
+    class NTime extends Structure {
+        public NativeLong sec;
+        public NativeLong usec;
+        public UInt32 u;
+        public Int16 s;
+
+        @Override
+        public String toString() {
+            return "NTime[" + sec + " " + usec + " " + u + " " + s + " " + (u == null ? "-" : u.getClass().getSimpleName()) + "]";
+        }
+    }
+
+    class Int16 extends IntegerType {
+        public Int16() { this(0); }
+        public Int16(long v) { super(2, v, false); }
+    }
+
+    /** Its toNative() is not its value: JNA writes what toNative() says. */
+    class OffByOne extends NativeLong {
+        public OffByOne() { this(0); }
+        public OffByOne(long v) { super(v); }
+        @Override public Object toNative() { return longValue() + 1; }
     }
 
     /** For scenarios that check the callback fallback. */

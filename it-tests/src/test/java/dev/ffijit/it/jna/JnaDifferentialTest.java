@@ -72,6 +72,7 @@ class JnaDifferentialTest {
         Differential.Outcome o = Differential.check(StructuresScenario.class);
         accelerated(o, "jna_it:JitLib.jit_simple_sum", "jna_it:JitLib.jit_nested_touch", "jna_it:JitLib.jit_point_static",
                 "jna_it:JitLib.jit_point_null", "jna_it:JitLib.jit_point_move", "jna_it:JitLib.jit_time_fill",
+                "jna_it:JitLib.jit_ntime_bump",
                 "jna_it:JitLib.jit_set_errno_struct", "c:LibC.gettimeofday");
         fallback(o, "jna_it:JitLib.jit_points_sum", "Point[] argument");
     }

@@ -3,6 +3,7 @@ package dev.ffijit.it.jna;
 import com.sun.jna.Library;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
+import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
 
@@ -15,6 +16,13 @@ import java.util.Arrays;
 public final class StructuresScenario {
     public interface LibC extends Library {
         int gettimeofday(Timeval tv, Pointer tz);
+        int gettimeofday(NTimeval tv, Pointer tz);
+    }
+
+    @Structure.FieldOrder({"tv_sec", "tv_usec"})
+    public static class NTimeval extends Structure {
+        public NativeLong tv_sec;
+        public NativeLong tv_usec;
     }
 
     @Structure.FieldOrder({"tv_sec", "tv_usec"})
@@ -110,10 +118,24 @@ public final class StructuresScenario {
 
         JitLib.Time t = new JitLib.Time();
         Out.p("time", j.jit_time_fill(t, null) + " " + t.sec + " " + t.usec);
+        JitLib.NTime nt = new JitLib.NTime();
+        nt.sec = new NativeLong(-5); nt.usec = new NativeLong(1L << 40); nt.u = new JitLib.UInt32(0xFFFFFFF0L); nt.s = new JitLib.Int16(-32768);
+        Out.p("integer-type fields", j.jit_ntime_bump(nt) + " " + nt);
+        NativeLong oldSec = nt.sec;
+        nt.u = null;
+        nt.usec = new JitLib.OffByOne(10);
+        Out.p("null and toNative() override", j.jit_ntime_bump(nt) + " " + nt + " new instance " + (nt.sec != oldSec)
+                + " " + nt.usec.getClass().getSimpleName());
+        for (int k = 0; k < 20000; k++) j.jit_ntime_bump(nt);
+        Out.p("integer-type loop", nt);
+
         LibC c = Native.load("c", LibC.class);
         Timeval tv = new Timeval();
         Out.p("gettimeofday", c.gettimeofday(tv, null) + " " + (tv.tv_sec > 1_600_000_000L) + " " + (tv.tv_usec < 1_000_000));
         for (int k = 0; k < 20000; k++) c.gettimeofday(tv, null);
         Out.p("gettimeofday loop", tv.tv_sec > 1_600_000_000L);
+        NTimeval ntv = new NTimeval();
+        Out.p("gettimeofday NativeLong", c.gettimeofday(ntv, null) + " " + (ntv.tv_sec.longValue() > 1_600_000_000L)
+                + " " + (ntv.tv_usec.longValue() < 1_000_000));
     }
 }

@@ -56,14 +56,14 @@ final class NativeMappedArgs {
         }
     }
 
-    /** Whether a class overrides, below {@code base}, any no-argument method of these names. */
+    /** Whether a class declares, below {@code base}, any method of these names (an overload counts too). */
     static final class Overrides {
         static boolean any(Class<?> c, Class<?> base, String... names) {
             for (Class<?> k = c; k != null && k != base; k = k.getSuperclass()) {
                 for (Method m : k.getDeclaredMethods()) {
                     if (m.isBridge() || m.isSynthetic()) continue;
                     for (String n : names) {
-                        if (m.getName().equals(n) && m.getParameterCount() == 0) return true;
+                        if (m.getName().equals(n)) return true;
                     }
                 }
             }

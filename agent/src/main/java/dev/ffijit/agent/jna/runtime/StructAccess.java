@@ -15,7 +15,8 @@ final class StructAccess {
     static final VarHandle MEMORY, SIZE, FIELDS, AUTO_READ, AUTO_WRITE, READ_CALLED, ARRAY;
     static final MethodHandle CONDITIONAL_AUTO_READ;
     /** Structure.StructField's public fields, for building a layout once. */
-    static final Field SF_NAME, SF_TYPE, SF_FIELD, SF_OFFSET, SF_VOLATILE, SF_READ_ONLY, SF_READ_CONVERTER, SF_WRITE_CONVERTER;
+    static final Field SF_NAME, SF_TYPE, SF_FIELD, SF_OFFSET, SF_VOLATILE, SF_READ_ONLY, SF_READ_CONVERTER, SF_WRITE_CONVERTER,
+            SF_CONTEXT;
     static final Class<?> AUTO_ALLOCATED, SHARED_MEMORY;
 
     static {
@@ -38,6 +39,7 @@ final class StructAccess {
             SF_READ_ONLY = open(sf, "isReadOnly");
             SF_READ_CONVERTER = open(sf, "readConverter");
             SF_WRITE_CONVERTER = open(sf, "writeConverter");
+            SF_CONTEXT = open(sf, "context");
             AUTO_ALLOCATED = Class.forName("com.sun.jna.Structure$AutoAllocated", false, Structure.class.getClassLoader());
             SHARED_MEMORY = Class.forName("com.sun.jna.Memory$SharedMemory", false, Structure.class.getClassLoader());
         } catch (ReflectiveOperationException e) {

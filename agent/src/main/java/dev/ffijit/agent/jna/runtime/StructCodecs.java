@@ -1,6 +1,11 @@
 package dev.ffijit.agent.jna.runtime;
 
+import com.sun.jna.FromNativeContext;
+import com.sun.jna.FromNativeConverter;
+import com.sun.jna.IntegerType;
+import com.sun.jna.NativeMappedConverter;
 import com.sun.jna.Structure;
+import com.sun.jna.ToNativeConverter;
 import com.sun.jna.Union;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
@@ -22,7 +27,7 @@ import java.util.Set;
  * Decides, once per Structure class, whether its autoWrite()/autoRead() can run as plain loads and stores
  * ({@link StructCodec}), and generates them. A class qualifies when what read() and write() do is nothing but
  * field values at JNA's offsets: no override of the methods on that path, not ByValue, not a Union, and every
- * field a non-final primitive without a converter. Everything else about the instance (flags, readCalled, the
+ * field a non-final primitive without a converter, or an IntegerType (NativeLong, ...) with JNA's own converter. Everything else about the instance (flags, readCalled, the
  * layout, the memory) is checked or set by the codec; docs/jna.md lists what JNA's methods do besides.
  */
 final class StructCodecs {
@@ -88,22 +93,37 @@ final class StructCodecs {
         return null;
     }
 
-    /** One field of the layout, as the codec moves it. */
-    private record Slot(Field field, Class<?> type, int offset, boolean isVolatile) {}
+    /**
+     * One field of the layout, as the codec moves it. An IntegerType field (NativeLong, size_t types) keeps JNA's
+     * own converter: {@code converter} and {@code context} are the StructField's, {@code boxed} its native type.
+     */
+    private record Slot(Field field, Class<?> type, int offset, boolean isVolatile,
+                        NativeMappedConverter converter, Object context, Boxed boxed) {}
 
     private static StructCodec build(Class<?> type, Map<?, ?> layout, int size) throws ReflectiveOperationException, Unsupported {
         List<Slot> slots = new ArrayList<>();
         for (Object sf : layout.values()) {
             Field f = (Field) StructAccess.SF_FIELD.get(sf);
             Class<?> t = (Class<?>) StructAccess.SF_TYPE.get(sf);
-            if (!t.isPrimitive()) throw new Unsupported("field " + f.getName() + " is " + t.getSimpleName());
-            if (StructAccess.SF_READ_CONVERTER.get(sf) != null || StructAccess.SF_WRITE_CONVERTER.get(sf) != null) {
-                throw new Unsupported("field " + f.getName() + " has a type converter");
+            Object rc = StructAccess.SF_READ_CONVERTER.get(sf), wc = StructAccess.SF_WRITE_CONVERTER.get(sf);
+            NativeMappedConverter converter = null;
+            Boxed boxed = null;
+            if (t.isPrimitive()) {
+                if (rc != null || wc != null) throw new Unsupported("field " + f.getName() + " has a type converter");
+            } else if (IntegerType.class.isAssignableFrom(t) && rc == wc && rc != null
+                    && rc.getClass() == NativeMappedConverter.class
+                    && !NativeMappedArgs.Overrides.any(t, IntegerType.class, "fromNative")) {
+                converter = (NativeMappedConverter) rc;
+                boxed = Boxed.of(converter.nativeType());
+                if (boxed == null) throw new Unsupported("field " + f.getName() + " is " + converter.nativeType().getSimpleName() + " natively");
+            } else {
+                throw new Unsupported("field " + f.getName() + " is " + t.getSimpleName());
             }
             if ((boolean) StructAccess.SF_READ_ONLY.get(sf) || Modifier.isFinal(f.getModifiers())) {
                 throw new Unsupported("field " + f.getName() + " is final");
             }
-            slots.add(new Slot(f, t, (int) StructAccess.SF_OFFSET.get(sf), (boolean) StructAccess.SF_VOLATILE.get(sf)));
+            slots.add(new Slot(f, t, (int) StructAccess.SF_OFFSET.get(sf), (boolean) StructAccess.SF_VOLATILE.get(sf),
+                    converter, StructAccess.SF_CONTEXT.get(sf), boxed));
         }
         MethodHandles.Lookup fields = Opening.privateLookup(type);
         String name = StructCodecs.class.getPackageName().replace('.', '/') + "/StructCodec$" + type.getSimpleName();
@@ -113,6 +133,10 @@ final class StructCodecs {
         MethodVisitor w = method(cw, "write");
         MethodVisitor r = method(cw, "read");
         for (Slot s : slots) {
+            if (s.converter != null) {
+                integerType(s, fields, data, w, r);
+                continue;
+            }
             FieldKind k = FieldKind.of(s.type);
             MethodHandle getter = fields.unreflectGetter(s.field).asType(MethodType.methodType(s.type, Structure.class));
             MethodHandle setter = fields.unreflectSetter(s.field)
@@ -146,6 +170,76 @@ final class StructCodecs {
         return new StructCodec(type, layout, size, codec.findStatic(codec.lookupClass(), "write", t),
                 codec.findStatic(codec.lookupClass(), "read", t));
     }
+
+    /**
+     * write(): {@code converter.toNative(value, ctx)} (NativeMappedConverter ignores the context, so none is made),
+     * stored as Pointer.setValue stores its native type; read(): the native type boxed as Pointer.getValue boxes it,
+     * then {@code converter.fromNative(boxed, structField.context)}, which for an IntegerType that does not override
+     * fromNative is a new instance of the field's own class.
+     */
+    private static void integerType(Slot s, MethodHandles.Lookup fields, ClassData data, MethodVisitor w, MethodVisitor r)
+            throws IllegalAccessException {
+        MethodHandle getter = fields.unreflectGetter(s.field).asType(MethodType.methodType(Object.class, Structure.class));
+        MethodHandle setter = fields.unreflectSetter(s.field)
+                .asType(MethodType.methodType(void.class, Structure.class, Object.class));
+        String toNative = Type.getInternalName(ToNativeConverter.class), fromNative = Type.getInternalName(FromNativeConverter.class);
+        if (!s.isVolatile) {
+            addressOf(w, s.offset);
+            data.load(w, s.converter, ToNativeConverter.class);
+            data.load(w, getter, MethodHandle.class);
+            w.visitVarInsn(Opcodes.ALOAD, 0);
+            w.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/invoke/MethodHandle", "invokeExact",
+                    "(Lcom/sun/jna/Structure;)Ljava/lang/Object;", false);
+            w.visitInsn(Opcodes.ACONST_NULL);
+            w.visitMethodInsn(Opcodes.INVOKEINTERFACE, toNative, "toNative",
+                    "(Ljava/lang/Object;Lcom/sun/jna/ToNativeContext;)Ljava/lang/Object;", true);
+            w.visitMethodInsn(Opcodes.INVOKESTATIC, Type.getInternalName(StructCodecs.class), s.boxed.unbox,
+                    "(Ljava/lang/Object;)" + s.boxed.kind.putDesc.substring(2, 3), false);
+            s.boxed.kind.emitStore(w);
+        }
+        data.load(r, setter, MethodHandle.class);
+        r.visitVarInsn(Opcodes.ALOAD, 0);
+        data.load(r, s.converter, FromNativeConverter.class);
+        addressOf(r, s.offset);
+        s.boxed.kind.emitLoad(r);
+        String prim = s.boxed.kind.getDesc.substring(3);
+        r.visitMethodInsn(Opcodes.INVOKESTATIC, Type.getInternalName(s.boxed.box), "valueOf",
+                "(" + prim + ")" + Type.getDescriptor(s.boxed.box), false);
+        if (s.context == null) r.visitInsn(Opcodes.ACONST_NULL);
+        else data.load(r, s.context, FromNativeContext.class);
+        r.visitMethodInsn(Opcodes.INVOKEINTERFACE, fromNative, "fromNative",
+                "(Ljava/lang/Object;Lcom/sun/jna/FromNativeContext;)Ljava/lang/Object;", true);
+        r.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/invoke/MethodHandle", "invokeExact",
+                "(Lcom/sun/jna/Structure;Ljava/lang/Object;)V", false);
+    }
+
+    /** The native types of IntegerType fields and how Pointer.setValue unboxes them (null stores 0). */
+    private enum Boxed {
+        BYTE(Byte.class, FieldKind.BYTE, "byteOf"),
+        SHORT(Short.class, FieldKind.SHORT, "shortOf"),
+        INT(Integer.class, FieldKind.INT, "intOf"),
+        LONG(Long.class, FieldKind.LONG, "longOf");
+
+        final Class<?> box;
+        final FieldKind kind;
+        final String unbox;
+
+        Boxed(Class<?> box, FieldKind kind, String unbox) {
+            this.box = box;
+            this.kind = kind;
+            this.unbox = unbox;
+        }
+
+        static Boxed of(Class<?> nativeType) {
+            for (Boxed b : values()) if (b.box == nativeType) return b;
+            return null;
+        }
+    }
+
+    static byte byteOf(Object v) { return v == null ? 0 : (Byte) v; }
+    static short shortOf(Object v) { return v == null ? 0 : (Short) v; }
+    static int intOf(Object v) { return v == null ? 0 : (Integer) v; }
+    static long longOf(Object v) { return v == null ? 0 : (Long) v; }
 
     private static MethodVisitor method(ClassWriter cw, String name) {
         MethodVisitor mv = cw.visitMethod(Opcodes.ACC_STATIC, name, "(Lcom/sun/jna/Structure;J)V", null, null);

@@ -1,6 +1,9 @@
 package dev.ffijit.agent.jna.runtime;
 
+import com.sun.jna.FromNativeContext;
+import com.sun.jna.IntegerType;
 import com.sun.jna.Memory;
+import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
 import com.sun.jna.Union;
@@ -66,6 +69,112 @@ class StructCodecsTest {
     public static class U extends Union {
         public int i;
         public float f;
+    }
+
+    /** Unsigned, 4 bytes: JNA masks on setValue and passes an Integer natively. */
+    public static class UInt32 extends IntegerType {
+        public UInt32() { this(0); }
+        public UInt32(long v) { super(4, v, true); }
+    }
+
+    public static class Int16 extends IntegerType {
+        public Int16() { this(0); }
+        public Int16(long v) { super(2, v, false); }
+    }
+
+    public static class UInt8 extends IntegerType {
+        public UInt8() { this(0); }
+        public UInt8(long v) { super(1, v, true); }
+    }
+
+    /** A value whose toNative() differs from its value: the codec must ask it, as JNA does. */
+    public static class Shifted extends NativeLong {
+        public Shifted() { this(0); }
+        public Shifted(long v) { super(v); }
+        @Override public Object toNative() { return longValue() + 1000; }
+    }
+
+    /** fromNative overridden: the field's class decides what a read makes, so the class keeps JNA's methods. */
+    public static class Custom extends IntegerType {
+        public Custom() { super(8); }
+        @Override public Object fromNative(Object nativeValue, FromNativeContext context) { return new Custom(); }
+    }
+
+    @Structure.FieldOrder({"sec", "usec", "u32", "i16", "u8", "tail", "v"})
+    public static class Integers extends Structure {
+        public NativeLong sec;
+        public NativeLong usec;
+        public UInt32 u32;
+        public Int16 i16;
+        public UInt8 u8;
+        public long tail;
+        public volatile NativeLong v;
+
+        void randomize(Random r) {
+            sec = r.nextInt(5) == 0 ? null : r.nextInt(5) == 0 ? new Shifted(r.nextLong()) : new NativeLong(r.nextLong());
+            usec = new NativeLong(r.nextLong());
+            u32 = r.nextInt(5) == 0 ? null : new UInt32(r.nextLong() & 0xFFFFFFFFL);
+            i16 = new Int16((short) r.nextInt());
+            u8 = new UInt8(r.nextInt(256));
+            tail = r.nextLong();
+            v = new NativeLong(r.nextLong());
+        }
+
+        String fields() {
+            StringBuilder b = new StringBuilder();
+            for (Object o : new Object[] {sec, usec, u32, i16, u8, tail, v}) {
+                b.append(o == null ? "null" : o.getClass().getSimpleName() + "=" + o).append(' ');
+            }
+            return b.toString();
+        }
+    }
+
+    @Structure.FieldOrder({"x"})
+    public static class WithCustom extends Structure {
+        public Custom x;
+    }
+
+    @Test
+    void integerTypeFieldsWriteTheBytesJnaWrites() {
+        for (int round = 0; round < 300; round++) {
+            Integers jna = new Integers();
+            Integers fast = new Integers();
+            jna.randomize(new Random(round));
+            fast.randomize(new Random(round));
+            jna.getPointer().clear(jna.size());
+            fast.getPointer().clear(fast.size());
+            jna.autoWrite();
+            StructCodec codec = StructCodecs.forInstance(fast);
+            assertNotNull(codec, StructCodecs.unsupportedReason(Integers.class));
+            sync(() -> codec.autoWrite(fast));
+            assertArrayEquals(bytes(jna), bytes(fast), "round " + round + ": " + jna.fields());
+        }
+    }
+
+    @Test
+    void integerTypeFieldsReadAsJnaReadsThem() {
+        Random r = new Random(11);
+        for (int round = 0; round < 300; round++) {
+            byte[] raw = new byte[new Integers().size()];
+            r.nextBytes(raw);
+            Integers jna = new Integers();
+            Integers fast = new Integers();
+            jna.getPointer().write(0, raw, 0, raw.length);
+            fast.getPointer().write(0, raw, 0, raw.length);
+            NativeLong before = fast.sec;
+            jna.autoRead();
+            StructCodec codec = StructCodecs.forInstance(fast);
+            sync(() -> codec.autoRead(fast));
+            assertEquals(jna.fields(), fast.fields(), "round " + round);
+            assertTrue(fast.sec != before, "a read makes a new instance, as JNA's converter does");
+        }
+    }
+
+    @Test
+    void integerTypeThatOverridesFromNativeKeepsJnasMethods() {
+        assertNull(StructCodecs.forInstance(new WithCustom()));
+        assertTrue(StructCodecs.unsupportedReason(WithCustom.class).contains("Custom"),
+                StructCodecs.unsupportedReason(WithCustom.class));
     }
 
     @Test
