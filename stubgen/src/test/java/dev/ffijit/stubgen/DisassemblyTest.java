@@ -35,6 +35,7 @@ class DisassemblyTest {
             D = Param.natural(JType.DOUBLE), F = Param.natural(JType.FLOAT);
     private static final ErrnoCapture CLEAR_AND_SAVE =
             new ErrnoCapture(ErrnoCapture.Style.ENV_AND_VALUE, 0x2222, 0x3333, true);
+    private static final ErrnoCapture SAVE = CLEAR_AND_SAVE.withClearBefore(false);
 
     static Stream<Arguments> stubs() {
         return Stream.of(
@@ -82,7 +83,47 @@ class DisassemblyTest {
                                 "str x0, [sp]", "str x2, [sp, #16]", "ldr x16, 0x58", "blr x16", "str wzr, [x0]",
                                 "ldrsw x0, [sp, #16]", "ldr x16, 0x60", "blr x16", "str x0, [sp, #8]",
                                 "ldr x16, 0x58", "blr x16", "ldrsw x1, [x0]", "ldr x0, [sp]", "ldr x16, 0x68",
-                                "blr x16", "ldr x0, [sp, #8]", "mov sp, x29", "ldp x29, x30, [sp], #16", "ret")));
+                                "blr x16", "ldr x0, [sp, #8]", "mov sp, x29", "ldp x29, x30, [sp], #16", "ret")),
+                Arguments.of("int(int), errno at a thread-pointer offset, cleared and saved",
+                        new StubSpec(Signature.of(I, I), TARGET, CLEAR_AND_SAVE.withThreadOffset(0x18)),
+                        // no spills: clearing errno in place clobbers no argument register
+                        List.of("push rbp", "mov rbp,rsp", "sub rsp,0x10", "mov QWORD PTR [rsp],rdi",
+                                "mov DWORD PTR fs:0x18,0x0", "movsxd rdi,edx", "mov eax,0x0",
+                                "call QWORD PTR [rip+0x22]", "mov QWORD PTR [rsp+0x8],rax",
+                                "movsxd rsi,DWORD PTR fs:0x18", "mov rdi,QWORD PTR [rsp]", "call QWORD PTR [rip+0x12]",
+                                "mov rax,QWORD PTR [rsp+0x8]", "leave", "ret"),
+                        List.of("stp x29, x30, [sp, #-16]!", "mov x29, sp", "sub sp, sp, #0x10", "str x0, [sp]",
+                                "mrs x17, tpidr_el0", "str wzr, [x17, #24]", "sxtw x0, w2", "ldr x16, 0x50", "blr x16",
+                                "str x0, [sp, #8]", "mrs x17, tpidr_el0", "ldrsw x1, [x17, #24]", "ldr x0, [sp]",
+                                "ldr x16, 0x58", "blr x16", "ldr x0, [sp, #8]", "mov sp, x29", "ldp x29, x30, [sp], #16",
+                                "ret")),
+                Arguments.of("long(long), errno at a thread-pointer offset beyond an immediate",
+                        new StubSpec(Signature.of(L, L), TARGET, SAVE.withThreadOffset(0x12344)),
+                        List.of("push rbp", "mov rbp,rsp", "sub rsp,0x10", "mov QWORD PTR [rsp],rdi", "mov rdi,rdx",
+                                "mov eax,0x0", "call QWORD PTR [rip+0x26]", "mov QWORD PTR [rsp+0x8],rax",
+                                "movsxd rsi,DWORD PTR fs:0x12344", "mov rdi,QWORD PTR [rsp]", "call QWORD PTR [rip+0x16]",
+                                "mov rax,QWORD PTR [rsp+0x8]", "leave", "ret"),
+                        List.of("stp x29, x30, [sp, #-16]!", "mov x29, sp", "sub sp, sp, #0x10", "str x0, [sp]",
+                                "mov x0, x2", "ldr x16, 0x50", "blr x16", "str x0, [sp, #8]", "mrs x17, tpidr_el0",
+                                "mov x16, #0x2344", "movk x16, #0x1, lsl #16", "add x17, x17, x16", "ldrsw x1, [x17]",
+                                "ldr x0, [sp]", "ldr x16, 0x58", "blr x16", "ldr x0, [sp, #8]", "mov sp, x29",
+                                "ldp x29, x30, [sp], #16", "ret")),
+                Arguments.of("double(double), errno stored into the host's cell, or saved when the thread has none",
+                        new StubSpec(Signature.of(D, D), TARGET, SAVE.withThreadOffset(0x18)
+                                .withSlot(new ErrnoCapture.HostSlot(0x4444, 5, 8))),
+                        List.of("push rbp", "mov rbp,rsp", "sub rsp,0x20", "mov QWORD PTR [rsp],rdi", "mov eax,0x1",
+                                "call QWORD PTR [rip+0x51]", "movsd QWORD PTR [rsp+0x8],xmm0",
+                                "movsxd r10,DWORD PTR fs:0x18", "mov QWORD PTR [rsp+0x10],r10", "mov edi,0x5",
+                                "call QWORD PTR [rip+0x3a]", "test rax,rax", "je 0x4d",
+                                "mov r10,QWORD PTR [rsp+0x10]", "mov DWORD PTR [rax+0x8],r10d", "jmp 0x5c",
+                                "mov rsi,QWORD PTR [rsp+0x10]", "mov rdi,QWORD PTR [rsp]", "call QWORD PTR [rip+0x1c]",
+                                "movsd xmm0,QWORD PTR [rsp+0x8]", "leave", "ret"),
+                        List.of("stp x29, x30, [sp, #-16]!", "mov x29, sp", "sub sp, sp, #0x20", "str x0, [sp]",
+                                "ldr x16, 0x68", "blr x16", "str d0, [sp, #8]", "mrs x17, tpidr_el0",
+                                "ldrsw x9, [x17, #24]", "str x9, [sp, #16]", "mov x0, #0x5", "ldr x16, 0x70", "blr x16",
+                                "cbz x0, 0x44", "ldr x9, [sp, #16]", "str w9, [x0, #8]", "b 0x54",
+                                "ldr x1, [sp, #16]", "ldr x0, [sp]", "ldr x16, 0x78", "blr x16", "ldr d0, [sp, #8]",
+                                "mov sp, x29", "ldp x29, x30, [sp], #16", "ret")));
     }
 
     @ParameterizedTest(name = "{0}")

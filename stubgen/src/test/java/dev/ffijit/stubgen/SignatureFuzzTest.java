@@ -92,15 +92,21 @@ class SignatureFuzzTest {
         private final NativeLibrary lib;
         private final StubLinker linker;
         private final long errnoLocation;
-        private final Pointer sum, entryErrno, savedErrno, env;
+        private final Integer errnoOffset;
+        private final Pointer sum, entryErrno, savedErrno, env, block;
 
         Fixture(NativeLibrary lib, Platform platform) {
             this.lib = lib;
             this.linker = new StubLinker(JnaTestAccess.INSTANCE, platform);
             this.errnoLocation = JnaTestAccess.INSTANCE.symbol(platform.os().errnoLocationSymbol());
+            this.errnoOffset = linker.errnoThreadOffset(errnoLocation);
+            if (platform.os() == Platform.Os.LINUX && errnoOffset == null) {
+                throw new AssertionError("errno's thread-pointer offset not found on " + platform.name());
+            }
             this.sum = lib.getGlobalVariableAddress("fz_sum");
             this.entryErrno = lib.getGlobalVariableAddress("fz_entry_errno");
             this.savedErrno = lib.getGlobalVariableAddress("fz_saved_errno");
+            this.block = lib.getGlobalVariableAddress("fz_block");
             this.env = lib.getGlobalVariableAddress("fz_env");
         }
 
@@ -126,6 +132,15 @@ class SignatureFuzzTest {
             switch (mode) {
                 case ENV_AND_VALUE: return new ErrnoCapture(ErrnoCapture.Style.ENV_AND_VALUE, errnoLocation, saveEnv, false);
                 case CLEAR_AND_ENV: return new ErrnoCapture(ErrnoCapture.Style.ENV_AND_VALUE, errnoLocation, saveEnv, true);
+                case TLS_ENV_AND_VALUE: case TLS_CLEAR_AND_ENV:
+                    return new ErrnoCapture(ErrnoCapture.Style.ENV_AND_VALUE, errnoLocation, saveEnv, mode.clears())
+                            .withThreadOffset(errnoOffset);
+                case SLOT_HIT: case SLOT_MISS:
+                    return new ErrnoCapture(ErrnoCapture.Style.ENV_AND_VALUE, errnoLocation, saveEnv, false)
+                            .withThreadOffset(errnoOffset)
+                            .withSlot(new ErrnoCapture.HostSlot(Pointer.nativeValue(lib.getFunction("fz_getspecific")),
+                                    mode == FuzzCase.ErrnoMode.SLOT_HIT ? FuzzCase.SLOT_KEY : FuzzCase.SLOT_KEY + 1,
+                                    FuzzCase.SLOT_OFFSET));
                 case NO_ARGS: return new ErrnoCapture(ErrnoCapture.Style.NO_ARGS, 0,
                         Pointer.nativeValue(lib.getFunction("fz_save_noargs")), false);
                 default: return null;
@@ -143,8 +158,9 @@ class SignatureFuzzTest {
                 h = Checksum.mix(h, Checksum.argumentImage(p.carrier(), p.ctype(), args[i]));
             }
             savedErrno.setInt(0, SENTINEL);
+            block.setInt(FuzzCase.SLOT_OFFSET, SENTINEL);
             sum.setLong(0, 0);
-            if (c.errno() == FuzzCase.ErrnoMode.CLEAR_AND_ENV) lib.getFunction("fz_set_errno").invokeVoid(new Object[] {77});
+            if (c.errno().clears()) lib.getFunction("fz_set_errno").invokeVoid(new Object[] {77});
             Object actual = mh.invokeWithArguments(args);
 
             List<String> problems = new ArrayList<>();
@@ -153,13 +169,16 @@ class SignatureFuzzTest {
                 Object expected = Checksum.result(sig.result().carrier(), sig.result().ctype(), h);
                 if (!Checksum.sameValue(expected, actual)) problems.add("result " + actual + ", expected " + expected);
             }
-            if (c.errno() != FuzzCase.ErrnoMode.NONE && savedErrno.getInt(0) != FuzzCase.errnoFor(h)) {
-                problems.add("saved errno " + savedErrno.getInt(0) + ", expected " + FuzzCase.errnoFor(h));
+            boolean inCell = c.errno() == FuzzCase.ErrnoMode.SLOT_HIT;
+            int saved = inCell ? block.getInt(FuzzCase.SLOT_OFFSET) : savedErrno.getInt(0);
+            if (c.errno() != FuzzCase.ErrnoMode.NONE && saved != FuzzCase.errnoFor(h)) {
+                problems.add("saved errno " + saved + (inCell ? " (cell)" : "") + ", expected " + FuzzCase.errnoFor(h));
             }
-            if (c.errno() == FuzzCase.ErrnoMode.CLEAR_AND_ENV && entryErrno.getInt(0) != 0) {
+            if (inCell && savedErrno.getInt(0) != SENTINEL) problems.add("save function called although the cell exists");
+            if (c.errno().clears() && entryErrno.getInt(0) != 0) {
                 problems.add("errno at entry " + entryErrno.getInt(0) + ", expected 0");
             }
-            if ((c.errno() == FuzzCase.ErrnoMode.ENV_AND_VALUE || c.errno() == FuzzCase.ErrnoMode.CLEAR_AND_ENV)
+            if (c.errno().savesWithEnv()
                     && !env.getPointer(0).equals(JnaTestAccess.INSTANCE.jniEnv())) {
                 problems.add("JNIEnv* passed to the save function " + env.getPointer(0));
             }

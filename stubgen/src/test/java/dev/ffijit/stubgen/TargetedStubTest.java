@@ -3,6 +3,7 @@ package dev.ffijit.stubgen;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
+import dev.ffijit.stubgen.bind.HostSlotFinder;
 import dev.ffijit.stubgen.bind.NativeHolders;
 import dev.ffijit.stubgen.bind.StubLinker;
 import dev.ffijit.stubgen.plan.ErrnoCapture;
@@ -16,6 +17,8 @@ import dev.ffijit.stubgen.testing.JnaTestAccess;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.InputStream;
 import java.lang.invoke.MethodHandle;
@@ -23,11 +26,16 @@ import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The argument positions and conversions that broke in other stub compilers, each on its own. */
@@ -139,9 +147,28 @@ class TargetedStubTest {
         assertEquals(77L, lib.getGlobalVariableAddress("last_void_arg").getLong(0));
     }
 
-    @Test
-    void errnoIsSavedWhereJnaReadsItWithoutLosingTheResult() throws Throwable {
-        ErrnoCapture jna = jnaErrnoCapture();
+    /** The two ways a stub finds errno: by calling the errno location function, or at its thread-pointer offset. */
+    static Stream<ErrnoCapture> jnaCaptures() throws ReflectiveOperationException {
+        return Stream.of(jnaErrnoCapture(), jnaErrnoCapture().withThreadOffset(errnoThreadOffset()), jnaSlotCapture());
+    }
+
+    /** errno read in place and stored straight into JNA's own cell, found by the probe. */
+    static ErrnoCapture jnaSlotCapture() throws ReflectiveOperationException {
+        ErrnoCapture.HostSlot slot = new HostSlotFinder(JnaTestAccess.INSTANCE, linker, Platform.current())
+                .find(Native::setLastError, Native::getLastError);
+        assertNotNull(slot, "JNA's last-error cell on " + Platform.current().name());
+        return jnaErrnoCapture().withThreadOffset(errnoThreadOffset()).withSlot(slot);
+    }
+
+    static Integer errnoThreadOffset() {
+        Integer offset = linker.errnoThreadOffset(JnaTestAccess.INSTANCE.symbol(Platform.current().os().errnoLocationSymbol()));
+        assertNotNull(offset, "errno's thread-pointer offset on " + Platform.current().name());
+        return offset;
+    }
+
+    @ParameterizedTest
+    @MethodSource("jnaCaptures")
+    void errnoIsSavedWhereJnaReadsItWithoutLosingTheResult(ErrnoCapture jna) throws Throwable {
         assertEquals(-13, (int) bind("set_errno", Signature.of(I32, I32), jna).invoke(13));
         assertEquals(13, Native.getLastError());
         assertEquals(2.5, (double) bind("set_errno_d", Signature.of(F64, I32, F64), jna).invoke(34, 2.5));
@@ -150,15 +177,50 @@ class TargetedStubTest {
         assertEquals(22, Native.getLastError());
     }
 
-    @Test
-    void errnoIsClearedBeforeTheCallWhenAsked() throws Throwable {
-        MethodHandle entry = bind("errno_at_entry", Signature.of(I64), jnaErrnoCapture().withClearBefore(true));
+    @ParameterizedTest
+    @MethodSource("jnaCaptures")
+    void errnoIsClearedBeforeTheCallWhenAsked(ErrnoCapture jna) throws Throwable {
+        MethodHandle entry = bind("errno_at_entry", Signature.of(I64), jna.withClearBefore(true));
         Native.setLastError(99); // sets errno as well
         assertEquals(0L, (long) entry.invoke());
         assertEquals(0, Native.getLastError());
-        MethodHandle plain = bind("errno_at_entry", Signature.of(I64), jnaErrnoCapture());
+        MethodHandle plain = bind("errno_at_entry", Signature.of(I64), jna);
         Native.setLastError(99);
         assertEquals(99L, (long) plain.invoke());
+    }
+
+    /**
+     * The offset and the key are the same in every thread, but each thread's errno and cell are its own; a fresh
+     * thread has no cell before its first call, so that call goes through JNA_set_last_error, which makes it.
+     */
+    @ParameterizedTest
+    @MethodSource("jnaCaptures")
+    void errnoIsEachThreadsOwn(ErrnoCapture jna) throws Throwable {
+        MethodHandle setErrno = bind("set_errno", Signature.of(I32, I32), jna);
+        int threads = 8;
+        CyclicBarrier barrier = new CyclicBarrier(threads);
+        List<Thread> started = new ArrayList<>();
+        List<String> problems = new CopyOnWriteArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int base = 10_000 * (t + 1);
+            Thread th = new Thread(() -> {
+                try {
+                    for (int i = 0; i < 2_000; i++) {
+                        if (i % 500 == 0) barrier.await();
+                        int code = base + i;
+                        int returned = (int) setErrno.invoke(code);
+                        int saved = Native.getLastError();
+                        if (returned != -code || saved != code) problems.add("thread " + base + ": " + returned + "/" + saved);
+                    }
+                } catch (Throwable e) {
+                    problems.add(e.toString());
+                }
+            });
+            th.start();
+            started.add(th);
+        }
+        for (Thread th : started) th.join();
+        assertEquals(List.of(), problems);
     }
 
     /** JNA's own slot: {@code JNA_set_last_error(JNIEnv*, int)}, exported by libjnidispatch. */

@@ -103,8 +103,22 @@ public final class A64Assembler {
         code.patch32(insnAt, code.read32(insnAt) | (delta & 0x7FFFF) << 5);
     }
 
+    /** cbz xt / b, target patched later; returns the instruction's offset. */
+    public int cbz(int t) { int at = code.position(); emit(0xB4000000 | t); return at; }
+    public int b() { int at = code.position(); emit(0x14000000); return at; }
+
+    public void patchBranch(int insnAt, int target) {
+        int delta = (target - insnAt) / 4;
+        int insn = code.read32(insnAt);
+        if ((insn & 0xFC000000) == 0x14000000) code.patch32(insnAt, insn | (delta & 0x3FFFFFF));
+        else code.patch32(insnAt, insn | (delta & 0x7FFFF) << 5);
+    }
+
     public void br(int n) { emit(0xD61F0000 | n << 5); }
     public void blr(int n) { emit(0xD63F0000 | n << 5); }
+
+    public void mrsTpidrEl0(int t) { emit(0xD53BD040 | t); }              // mrs xt, tpidr_el0
+    public void movk16(int d, int imm16) { emit(0xF2A00000 | imm16 << 5 | d); }  // movk xd, #imm16, lsl #16
 
     // ---- cache maintenance (the instruction-cache flush routine)
 

@@ -9,7 +9,8 @@ import dev.ffijit.stubgen.move.Ext;
 
 /** AArch64 instructions for each stub primitive. Targets are reached through x16 (IP0), which AAPCS64 leaves to veneers. */
 public final class A64Emitter implements InstructionSet {
-    private static final int IP0 = 16;
+    private static final Reg X17 = Reg.gp(17, "x17");
+    private static final int IP0 = 16, IP1 = 17;
     private static final int UDF = 0x00;
 
     private final CodeBuffer code = new CodeBuffer();
@@ -55,7 +56,22 @@ public final class A64Emitter implements InstructionSet {
         pool.reference(address, (code, literal) -> asm.patchLiteral(at, literal));
     }
 
-    @Override public void zero(Mem dst) { asm.store(base(dst), dst.offset(), A64Assembler.ZR, dst.size()); }
+    @Override public void loadThreadPointer(Reg dst) { asm.mrsTpidrEl0(dst.number()); }
+
+    @Override
+    public void loadConstant(Reg dst, int value) {
+        asm.movz(dst.number(), value & 0xFFFF);
+        if ((value >>> 16) != 0) asm.movk16(dst.number(), value >>> 16);
+    }
+
+    @Override public int branch(Reg zeroTested) { return zeroTested == null ? asm.b() : asm.cbz(zeroTested.number()); }
+    @Override public void patchBranch(int handle, int target) { asm.patchBranch(handle, target); }
+
+    @Override
+    public void zero(Mem dst) {
+        Mem m = resolve(dst);
+        asm.store(base(m), m.offset(), A64Assembler.ZR, m.size());
+    }
 
     @Override
     public void moveInt(Reg d, Reg s, Ext ext) {
@@ -78,12 +94,43 @@ public final class A64Emitter implements InstructionSet {
 
     @Override
     public void loadInt(Reg d, Mem s, int width, boolean signed) {
-        asm.load(d.number(), base(s), s.offset(), width, signed);
+        Mem m = resolve(s);
+        asm.load(d.number(), base(m), m.offset(), width, signed);
     }
 
-    @Override public void loadFloat(Reg d, Mem s) { asm.loadFp(d.number(), base(s), s.offset(), s.size()); }
-    @Override public void storeInt(Mem d, Reg s) { asm.store(base(d), d.offset(), s.number(), d.size()); }
-    @Override public void storeFloat(Mem d, Reg s) { asm.storeFp(base(d), d.offset(), s.number(), d.size()); }
+    @Override
+    public void loadFloat(Reg d, Mem s) {
+        Mem m = resolve(s);
+        asm.loadFp(d.number(), base(m), m.offset(), m.size());
+    }
+
+    @Override
+    public void storeInt(Mem d, Reg s) {
+        Mem m = resolve(d);
+        asm.store(base(m), m.offset(), s.number(), m.size());
+    }
+
+    @Override
+    public void storeFloat(Mem d, Reg s) {
+        Mem m = resolve(d);
+        asm.storeFp(base(m), m.offset(), s.number(), m.size());
+    }
+
+    /**
+     * A thread-pointer operand becomes x17 (IP1, free for veneers like IP0) = tpidr_el0, plus the offset through
+     * x16 when it does not fit the scaled 12-bit immediate.
+     */
+    private Mem resolve(Mem m) {
+        if (m.base() != Mem.Base.THREAD) return m;
+        int off = m.offset();
+        if (off < 0) throw new IllegalArgumentException("negative thread-pointer offset " + off + " on AArch64");
+        asm.mrsTpidrEl0(IP1);
+        if (off % m.size() == 0 && off / m.size() <= 4095) return Mem.at(X17, off, m.size());
+        asm.movz(IP0, off & 0xFFFF);
+        if ((off >>> 16) != 0) asm.movk16(IP0, off >>> 16);
+        asm.add(IP1, IP1, IP0);
+        return Mem.at(X17, 0, m.size());
+    }
 
     /** At entry the first stack argument is at sp itself: the return address lives in x30. */
     private static int base(Mem m) {

@@ -14,13 +14,19 @@ public record Mem(Base base, Reg reg, int offset, int size) implements Loc {
         /** The incoming argument area of a stub without a frame; becomes SP plus the return-address size. */
         ENTRY_SP,
         /** An address held in {@link #reg}. */
-        REG
+        REG,
+        /**
+         * The thread pointer ({@code fs} base on x86_64, {@code tpidr_el0} on AArch64): the static TLS of the C
+         * library, errno among it, sits at a fixed offset from it in every thread.
+         */
+        THREAD
     }
 
     public static Mem sp(int offset, int size) { return new Mem(Base.SP, null, offset, size); }
     public static Mem fp(int offset, int size) { return new Mem(Base.FP, null, offset, size); }
     public static Mem entry(int offset, int size) { return new Mem(Base.ENTRY_SP, null, offset, size); }
     public static Mem at(Reg reg, int offset, int size) { return new Mem(Base.REG, reg, offset, size); }
+    public static Mem thread(int offset, int size) { return new Mem(Base.THREAD, null, offset, size); }
 
     public Mem withSize(int newSize) { return new Mem(base, reg, offset, newSize); }
 

@@ -36,6 +36,11 @@ public final class StubLinker {
 
     public StubCompiler compiler() { return compiler; }
 
+    /** errno's offset from the thread pointer, for {@code ErrnoCapture.withThreadOffset}; null if not reliable. */
+    public Integer errnoThreadOffset(long errnoLocation) {
+        return new ThreadErrno(access, memory, compiler.platform()).offset(errnoLocation);
+    }
+
     /** One static native method of the holder and the stub to bind it to. */
     public record Binding(String method, StubSpec spec) {}
 

@@ -23,6 +23,21 @@ public interface InstructionSet {
     void call(LiteralPool pool, long address);
     void tailJump(LiteralPool pool, long address);
 
+    /** A non-negative 32-bit constant into an integer register. */
+    void loadConstant(Reg dst, int value);
+
+    /**
+     * A branch to a position not known yet: emits it with a placeholder and returns a handle for
+     * {@link #patchBranch}. {@code reg} null: unconditional; else taken when the register is 0.
+     */
+    int branch(Reg zeroTested);
+
+    /** Points the branch at {@code handle} to code offset {@code target}. */
+    void patchBranch(int handle, int target);
+
+    /** The thread pointer into an integer register ({@link Mem.Base#THREAD} operands are relative to it). */
+    void loadThreadPointer(Reg dst);
+
     /** Stores {@code dst.size()} zero bytes. */
     void zero(Mem dst);
 

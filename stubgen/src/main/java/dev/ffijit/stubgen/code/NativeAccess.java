@@ -17,6 +17,9 @@ public interface NativeAccess {
     /** Copies bytes to native memory. */
     void write(long address, byte[] bytes);
 
+    /** Copies bytes from native memory (plain memory reads: nothing that touches the host's saved errno). */
+    byte[] read(long address, int length);
+
     /** JNI {@code RegisterNatives}: binds each method of {@code holder} to its code address. */
     void registerNatives(Class<?> holder, List<NativeMethod> methods);
 

@@ -7,6 +7,10 @@ import dev.ffijit.stubgen.move.Move;
 import dev.ffijit.stubgen.plan.Op;
 import dev.ffijit.stubgen.plan.StubProgram;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /** Translates a stub program op by op into one architecture's {@link InstructionSet}, then appends the literal pool. */
@@ -21,7 +25,23 @@ public final class ProgramEmitter implements Emitter {
     public MachineCode emit(StubProgram program) {
         InstructionSet a = isa.get();
         LiteralPool pool = new LiteralPool();
+        Map<Op.Label, Integer> bound = new HashMap<>();
+        Map<Op.Label, List<Integer>> pending = new HashMap<>();
         for (Op op : program.ops()) {
+            if (op instanceof Op.Label l) {
+                if (bound.putIfAbsent(l, a.code().position()) != null) throw new IllegalArgumentException("label " + l + " twice");
+                for (int site : pending.getOrDefault(l, List.of())) a.patchBranch(site, a.code().position());
+                pending.remove(l);
+                continue;
+            }
+            if (op instanceof Op.JumpIfZero j) {
+                branchTo(a, a.branch(j.reg()), j.label(), bound, pending);
+                continue;
+            }
+            if (op instanceof Op.Jump j) {
+                branchTo(a, a.branch(null), j.label(), bound, pending);
+                continue;
+            }
             if (op instanceof Op.Enter e) a.enter(e.frameSize());
             else if (op instanceof Op.Leave) a.leave();
             else if (op instanceof Op.Transfer t) move(a, t.move());
@@ -30,10 +50,20 @@ public final class ProgramEmitter implements Emitter {
             else if (op instanceof Op.Call c) a.call(pool, c.target().address());
             else if (op instanceof Op.TailJump j) a.tailJump(pool, j.target().address());
             else if (op instanceof Op.Return) a.ret();
+            else if (op instanceof Op.ThreadPointer t) a.loadThreadPointer(t.dst());
+            else if (op instanceof Op.LoadConstant c) a.loadConstant(c.dst(), c.value());
             else throw new IllegalArgumentException("unknown op " + op);
         }
+        if (!pending.isEmpty()) throw new IllegalArgumentException("labels never placed: " + pending.keySet());
         int instructions = pool.place(a.code(), a.padding());
         return new MachineCode(a.code().bytes(), instructions);
+    }
+
+    private static void branchTo(InstructionSet a, int site, Op.Label label, Map<Op.Label, Integer> bound,
+                                 Map<Op.Label, List<Integer>> pending) {
+        Integer at = bound.get(label);
+        if (at != null) a.patchBranch(site, at);
+        else pending.computeIfAbsent(label, k -> new ArrayList<>()).add(site);
     }
 
     /** Which primitive a move needs, by the classes of its two ends. */

@@ -8,8 +8,24 @@ package dev.ffijit.stubgen.plan;
  * @param errnoLocation    address of the C library's {@code int *errno_location(void)}
  * @param save             address of the host's save function
  * @param clearBefore      set errno to 0 just before the call (JNA, for methods that throw LastErrorException)
+ * @param threadOffset     errno's offset from the thread pointer, when {@code ThreadErrno} found it the same in
+ *                         every thread: the stub then reads and clears errno in place, without calling
+ *                         {@code errnoLocation}; null: call it
+ * @param slot             the host's cell, to store errno into directly; null: always call {@code save}
  */
-public record ErrnoCapture(Style style, long errnoLocation, long save, boolean clearBefore) {
+public record ErrnoCapture(Style style, long errnoLocation, long save, boolean clearBefore, Integer threadOffset,
+                           HostSlot slot) {
+
+    /**
+     * The host's per-thread "last error" cell, when it is known: {@code (char *) getspecific(key) + offset}. A thread
+     * that has no cell yet (getspecific gives NULL) takes the {@code save} call, which creates it. For JNA this is
+     * what {@code JNA_set_last_error} does itself, two calls deeper.
+     */
+    public record HostSlot(long getspecific, int key, int offset) {
+        public HostSlot {
+            if (getspecific == 0 || key < 0 || offset < 0) throw new IllegalArgumentException("bad host slot");
+        }
+    }
 
     public enum Style {
         /** {@code void save(JNIEnv *env, int errno)}, JNA's {@code JNA_set_last_error}. */
@@ -20,12 +36,26 @@ public record ErrnoCapture(Style style, long errnoLocation, long save, boolean c
 
     public ErrnoCapture {
         if (save == 0) throw new IllegalArgumentException("no save function");
-        if ((style == Style.ENV_AND_VALUE || clearBefore) && errnoLocation == 0) {
+        if ((style == Style.ENV_AND_VALUE || clearBefore) && errnoLocation == 0 && threadOffset == null) {
             throw new IllegalArgumentException("no errno location function");
         }
     }
 
+    public ErrnoCapture(Style style, long errnoLocation, long save, boolean clearBefore) {
+        this(style, errnoLocation, save, clearBefore, null, null);
+    }
+
     public ErrnoCapture withClearBefore(boolean clear) {
-        return new ErrnoCapture(style, errnoLocation, save, clear);
+        return new ErrnoCapture(style, errnoLocation, save, clear, threadOffset, slot);
+    }
+
+    public ErrnoCapture withThreadOffset(Integer offset) {
+        return new ErrnoCapture(style, errnoLocation, save, clearBefore, offset, slot);
+    }
+
+    /** Only for {@link Style#ENV_AND_VALUE}: a NO_ARGS save reads errno itself. */
+    public ErrnoCapture withSlot(HostSlot hostSlot) {
+        if (hostSlot != null && style != Style.ENV_AND_VALUE) throw new IllegalArgumentException("slot needs ENV_AND_VALUE");
+        return new ErrnoCapture(style, errnoLocation, save, clearBefore, threadOffset, hostSlot);
     }
 }

@@ -1,6 +1,7 @@
 package dev.ffijit.stubgen.plan;
 
 import dev.ffijit.stubgen.abi.Mem;
+import dev.ffijit.stubgen.abi.Reg;
 import dev.ffijit.stubgen.move.Move;
 
 /**
@@ -29,6 +30,24 @@ public sealed interface Op {
     record TailJump(Target target) implements Op {}
 
     record Return() implements Op {}
+
+    /** Put a non-negative 32-bit constant into an integer register. */
+    record LoadConstant(Reg dst, int value) implements Op {
+        public LoadConstant {
+            if (value < 0) throw new IllegalArgumentException("negative constant " + value);
+        }
+    }
+
+    /** A position in the program that branches name; emits nothing. */
+    record Label(String name) implements Op {}
+
+    /** Continue at {@code label} when the integer register {@code reg} holds 0. */
+    record JumpIfZero(Reg reg, Label label) implements Op {}
+
+    record Jump(Label label) implements Op {}
+
+    /** Put the calling thread's thread pointer itself into {@code dst} (the errno probe). */
+    record ThreadPointer(Reg dst) implements Op {}
 
     /** A code address the stub reaches through its literal pool. */
     record Target(String name, long address) {}

@@ -103,6 +103,7 @@ public final class StubPlanner {
         private final ErrnoCapture errno;
         private final List<Op> ops = new ArrayList<>();
         private int nextSlot;
+        private Mem errnoSlot;
 
         FrameBuilder(Signature sig, CallingSequence in, CallingSequence out, List<Ext> resultExts,
                      Op.Target target, ErrnoCapture errno) {
@@ -122,16 +123,17 @@ public final class StubPlanner {
             Mem resultSlot = null;
             if (errno != null && errno.style() == ErrnoCapture.Style.ENV_AND_VALUE) envSlot = slot();
             if (errno != null && out.result() != null) resultSlot = slot();
+            if (errno != null && errno.slot() != null) errnoSlot = slot();
             List<Move> spills = new ArrayList<>();
-            if (errno != null && errno.clearBefore()) transfers = spillRegisterSources(transfers, spills);
+            boolean clearByCall = errno != null && errno.clearBefore() && errno.threadOffset() == null;
+            if (clearByCall) transfers = spillRegisterSources(transfers, spills);
             int frameSize = align(nextSlot, abi.stackAlignment());
 
             ops.add(new Op.Enter(frameSize));
             if (envSlot != null) ops.add(new Op.Transfer(Move.of(envSlot, in.args().get(0).get(0))));
             if (errno != null && errno.clearBefore()) {
                 for (Move m : spills) ops.add(new Op.Transfer(m));
-                ops.add(new Op.Call(new Op.Target("errno_location", errno.errnoLocation())));
-                ops.add(new Op.Zero(Mem.at(abi.intResult(), 0, 4)));
+                ops.add(new Op.Zero(errnoCell()));
             }
             shuffle(transfers, ops);
             vectorCount(out, ops);
@@ -141,6 +143,13 @@ public final class StubPlanner {
             ops.add(new Op.Leave());
             ops.add(new Op.Return());
             return new StubProgram(ops, false, frameSize);
+        }
+
+        /** Where errno is: at its thread-pointer offset, or where a call to the errno location function says. */
+        private Mem errnoCell() {
+            if (errno.threadOffset() != null) return Mem.thread(errno.threadOffset(), 4);
+            ops.add(new Op.Call(new Op.Target("errno_location", errno.errnoLocation())));
+            return Mem.at(abi.intResult(), 0, 4);
         }
 
         /** The errno location call clobbers argument registers, so their values wait in the frame until after it. */
@@ -165,12 +174,42 @@ public final class StubPlanner {
             return result;
         }
 
+        /**
+         * errno waits in a frame slot while getspecific runs; then either one store into the host's cell, or, for a
+         * thread without a cell yet, the host's save function, which makes one.
+         */
+        private void saveErrnoToSlot(Mem envSlot, Mem errnoSlot) {
+            ErrnoCapture.HostSlot hs = errno.slot();
+            Reg arg0 = abi.intArgs().get(0), arg1 = abi.intArgs().get(1), ret = abi.intResult();
+            Reg tmp = abi.scratch().get(0);
+            Mem cell = errnoCell();
+            ops.add(new Op.Transfer(new Move(tmp, cell, Ext.SX32)));
+            ops.add(new Op.Transfer(Move.of(errnoSlot, tmp)));
+            ops.add(new Op.LoadConstant(arg0, hs.key()));
+            ops.add(new Op.Call(new Op.Target("getspecific", hs.getspecific())));
+            Op.Label noCell = new Op.Label("no_cell"), done = new Op.Label("saved");
+            ops.add(new Op.JumpIfZero(ret, noCell));
+            ops.add(new Op.Transfer(Move.of(tmp, errnoSlot)));
+            ops.add(new Op.Transfer(Move.of(Mem.at(ret, hs.offset(), 4), tmp)));
+            ops.add(new Op.Jump(done));
+            ops.add(noCell);
+            ops.add(new Op.Transfer(Move.of(arg1, errnoSlot)));
+            ops.add(new Op.Transfer(Move.of(arg0, envSlot)));
+            ops.add(new Op.Call(new Op.Target("save_errno", errno.save())));
+            ops.add(done);
+        }
+
         private void saveErrno(Mem envSlot, Mem resultSlot) {
             Reg result = out.result();
             if (resultSlot != null) ops.add(new Op.Transfer(Move.of(resultSlot, result)));
+            if (errno.slot() != null) {
+                saveErrnoToSlot(envSlot, errnoSlot);
+                if (resultSlot != null) ops.add(new Op.Transfer(Move.of(result, resultSlot)));
+                return;
+            }
             if (errno.style() == ErrnoCapture.Style.ENV_AND_VALUE) {
-                ops.add(new Op.Call(new Op.Target("errno_location", errno.errnoLocation())));
-                ops.add(new Op.Transfer(new Move(abi.intArgs().get(1), Mem.at(abi.intResult(), 0, 4), Ext.SX32)));
+                Mem cell = errnoCell();
+                ops.add(new Op.Transfer(new Move(abi.intArgs().get(1), cell, Ext.SX32)));
                 ops.add(new Op.Transfer(Move.of(abi.intArgs().get(0), envSlot)));
             }
             ops.add(new Op.Call(new Op.Target("save_errno", errno.save())));

@@ -8,6 +8,9 @@ import dev.ffijit.stubgen.code.CodeBuffer;
  */
 public final class X64Assembler {
     public static final int RAX = 0, RSP = 4, RBP = 5;
+    /** A memory operand without base register: the displacement alone, after a segment prefix (see {@link #fs}). */
+    public static final int ABSOLUTE = -1;
+    private static final int FS = 0x64;
 
     private final CodeBuffer code;
 
@@ -57,6 +60,9 @@ public final class X64Assembler {
         code.u32(0);
     }
 
+    /** Makes the next memory operand relative to the fs base, the thread pointer; legacy prefixes precede REX. */
+    public void fs() { code.u8(FS); }
+
     // ---- SSE
 
     public void movssLoad(int xmm, int base, int disp) { prefixed(0xF3, false, xmm, base, disp, 0x10); }
@@ -102,6 +108,21 @@ public final class X64Assembler {
         return at;
     }
 
+    /** test r64, r64 */
+    public void test(int r) { op(true, r, r, 0x85); }
+
+    /** jz rel32 (or jmp rel32 when {@code conditional} is false); returns the offset of rel32 for patching. */
+    public int jumpRel32(boolean conditional) {
+        if (conditional) code.u8(0x0F).u8(0x84);
+        else code.u8(0xE9);
+        int at = code.position();
+        code.u32(0);
+        return at;
+    }
+
+    /** rel32 counts from the end of its own 4 bytes. */
+    public void patchRel32(int at, int target) { code.patch32(at, target - (at + 4)); }
+
     public void pushRbp() { code.u8(0x55); }
     public void movRbpRsp() { code.u8(0x48).u8(0x89).u8(0xE5); }
 
@@ -142,11 +163,16 @@ public final class X64Assembler {
     }
 
     private void rex(boolean w, int reg, int rmOrBase, boolean force) {
+        if (rmOrBase == ABSOLUTE) rmOrBase = 0;
         int rex = 0x40 | (w ? 8 : 0) | (reg >> 3 & 1) << 2 | (rmOrBase >> 3 & 1);
         if (rex != 0x40 || force) code.u8(rex);
     }
 
     private void modrmMem(int reg, int base, int disp) {
+        if (base == ABSOLUTE) { // mod 00, rm 100, SIB with no base and no index: [disp32]
+            code.u8((reg & 7) << 3 | 4).u8(0x25).u32(disp);
+            return;
+        }
         int b = base & 7;
         int mod = disp == 0 && b != RBP ? 0 : disp >= -128 && disp <= 127 ? 1 : 2;
         code.u8(mod << 6 | (reg & 7) << 3 | b);

@@ -36,9 +36,27 @@ public final class X64Emitter implements InstructionSet {
         return (code, literal) -> code.patch32(dispAt, literal - (dispAt + 4));
     }
 
+    @Override public void loadConstant(Reg dst, int value) { asm.movImm32(dst.number(), value); }
+
+    @Override
+    public int branch(Reg zeroTested) {
+        if (zeroTested != null) asm.test(zeroTested.number());
+        return asm.jumpRel32(zeroTested != null);
+    }
+
+    @Override public void patchBranch(int handle, int target) { asm.patchRel32(handle, target); }
+
+    /** fs:[0] holds the thread control block's own address, which is the thread pointer (x86_64 TLS ABI). */
+    @Override
+    public void loadThreadPointer(Reg dst) {
+        asm.fs();
+        asm.load(dst.number(), X64Assembler.ABSOLUTE, 0, 8, false);
+    }
+
     @Override
     public void zero(Mem dst) {
         if (dst.size() != 4) throw new IllegalArgumentException("zero of " + dst);
+        segment(dst);
         asm.storeZero32(base(dst), disp(dst));
     }
 
@@ -63,27 +81,39 @@ public final class X64Emitter implements InstructionSet {
 
     @Override
     public void loadInt(Reg d, Mem s, int width, boolean signed) {
+        segment(s);
         asm.load(d.number(), base(s), disp(s), width, signed);
     }
 
     @Override
     public void loadFloat(Reg d, Mem s) {
+        segment(s);
         if (s.size() == 4) asm.movssLoad(d.number(), base(s), disp(s));
         else asm.movsdLoad(d.number(), base(s), disp(s));
     }
 
-    @Override public void storeInt(Mem d, Reg s) { asm.store(base(d), disp(d), s.number(), d.size()); }
+    @Override
+    public void storeInt(Mem d, Reg s) {
+        segment(d);
+        asm.store(base(d), disp(d), s.number(), d.size());
+    }
 
     @Override
     public void storeFloat(Mem d, Reg s) {
+        segment(d);
         if (d.size() == 4) asm.movssStore(base(d), disp(d), s.number());
         else asm.movsdStore(base(d), disp(d), s.number());
+    }
+
+    private void segment(Mem m) {
+        if (m.base() == Mem.Base.THREAD) asm.fs();
     }
 
     private static int base(Mem m) {
         switch (m.base()) {
             case SP: case ENTRY_SP: return X64Assembler.RSP;
             case FP: return X64Assembler.RBP;
+            case THREAD: return X64Assembler.ABSOLUTE;
             default: return m.reg().number();
         }
     }

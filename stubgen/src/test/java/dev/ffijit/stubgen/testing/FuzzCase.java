@@ -18,7 +18,20 @@ import java.util.Random;
 public record FuzzCase(int index, Signature signature, ErrnoMode errno, long wideMask) {
 
     /** How the stub under test saves errno (and whether it clears it first). */
-    public enum ErrnoMode { NONE, ENV_AND_VALUE, NO_ARGS, CLEAR_AND_ENV }
+    public enum ErrnoMode {
+        NONE, ENV_AND_VALUE, NO_ARGS, CLEAR_AND_ENV,
+        /** The same two, with errno read (and cleared) at its thread-pointer offset instead of through a call. */
+        TLS_ENV_AND_VALUE, TLS_CLEAR_AND_ENV,
+        /** Stored into the host's cell behind {@code fz_getspecific}: a key with a cell, and one without. */
+        SLOT_HIT, SLOT_MISS;
+
+        public boolean clears() { return this == CLEAR_AND_ENV || this == TLS_CLEAR_AND_ENV; }
+        /** The save function runs, with the JNIEnv*. */
+        public boolean savesWithEnv() {
+            return this == ENV_AND_VALUE || this == CLEAR_AND_ENV || this == TLS_ENV_AND_VALUE
+                    || this == TLS_CLEAR_AND_ENV || this == SLOT_MISS;
+        }
+    }
 
     private static final CType[] ALL = {CType.SINT8, CType.UINT8, CType.SINT16, CType.UINT16, CType.SINT32,
             CType.UINT32, CType.SINT64, CType.UINT64, CType.POINTER, CType.FLOAT, CType.DOUBLE};
@@ -46,7 +59,7 @@ public record FuzzCase(int index, Signature signature, ErrnoMode errno, long wid
             result = Param.of(carrierFor(t, r), t);
         }
         Signature sig = variadic ? Signature.variadic(result, params, fixed) : Signature.of(result, params);
-        ErrnoMode mode = r.nextInt(4) == 0 ? ErrnoMode.values()[1 + r.nextInt(3)] : ErrnoMode.NONE;
+        ErrnoMode mode = r.nextInt(4) == 0 ? ErrnoMode.values()[1 + r.nextInt(ErrnoMode.values().length - 1)] : ErrnoMode.NONE;
         long wide = 0;
         for (int i = 0; i < n; i++) {
             if (params.get(i).ctype().isInteger() && r.nextBoolean()) wide |= 1L << i;
@@ -95,6 +108,9 @@ public record FuzzCase(int index, Signature signature, ErrnoMode errno, long wid
         return sb.append("}\n").toString();
     }
 
+    /** fz_getspecific's one key with a cell; the cell is at this offset in its block. */
+    public static final int SLOT_KEY = 7, SLOT_OFFSET = 12;
+
     public static final String PRELUDE = String.join("\n",
             "#include <stdint.h>", "#include <string.h>", "#include <stdarg.h>", "#include <errno.h>",
             "uint64_t fz_sum;", "int fz_entry_errno;", "int fz_saved_errno;", "void *fz_env;",
@@ -104,6 +120,8 @@ public record FuzzCase(int index, Signature signature, ErrnoMode errno, long wid
             "static float fz_ffrom(uint32_t u) { float f; memcpy(&f, &u, 4); return f; }",
             "static double fz_dfrom(uint64_t u) { double d; memcpy(&d, &u, 8); return d; }",
             "void fz_save_env(void *env, int e) { fz_env = env; fz_saved_errno = e; }",
+            "struct { int pad[3]; int cell; } fz_block;",
+            "void *fz_getspecific(unsigned key) { return key == " + SLOT_KEY + " ? (void *) &fz_block : 0; }",
             "void fz_save_noargs(void) { fz_saved_errno = errno; }",
             "void fz_set_errno(int e) { errno = e; }",
             "");

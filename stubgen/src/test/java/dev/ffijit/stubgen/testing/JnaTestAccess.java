@@ -44,6 +44,11 @@ public final class JnaTestAccess implements NativeAccess {
     }
 
     @Override
+    public byte[] read(long address, int length) {
+        return new Pointer(address).getByteArray(0, length);
+    }
+
+    @Override
     public void registerNatives(Class<?> holder, List<NativeMethod> methods) {
         int ps = Native.POINTER_SIZE;
         Memory table = new Memory((long) methods.size() * 3 * ps);

@@ -1,6 +1,7 @@
 package dev.ffijit.agent.jna.runtime;
 
 import dev.ffijit.agent.Agent;
+import dev.ffijit.agent.log.Log;
 import dev.ffijit.stubgen.Platform;
 import dev.ffijit.stubgen.bind.NativeHolders;
 import dev.ffijit.stubgen.bind.StubLinker;
@@ -48,6 +49,7 @@ public final class JnaRuntime {
     public static Function<String, Object> create(Agent agent, Class<?> nativeClass) throws Throwable {
         for (Class<?> c : SUPPORT) MethodHandles.lookup().ensureInitialized(c);
         Natives natives = Natives.create(agent.platform());
+        Log.debug("jna: stubs read errno " + natives.errnoAccess());
         LastErrors.install(strerror(natives));
         HandlerHook handler = new HandlerHook(new Bindings(new LibraryBinder(agent, natives, new TypeRules(Mapping.INTERFACE))));
         DirectHook direct = new DirectHook(new DirectBinder(agent, natives, new TypeRules(Mapping.DIRECT)));

@@ -2,6 +2,7 @@ package dev.ffijit.agent.jna.runtime;
 
 import com.sun.jna.Native;
 import dev.ffijit.stubgen.Platform;
+import dev.ffijit.stubgen.bind.HostSlotFinder;
 import dev.ffijit.stubgen.bind.StubLinker;
 import dev.ffijit.stubgen.plan.ErrnoCapture;
 
@@ -18,15 +19,21 @@ final class Natives {
     private final StubLinker linker;
     private final ErrnoCapture errno;
 
-    private Natives(Platform platform, JnaNativeAccess access, ErrnoCapture errno) {
+    private Natives(Platform platform, JnaNativeAccess access, StubLinker linker, ErrnoCapture errno) {
         this.platform = platform;
         this.access = access;
-        this.linker = new StubLinker(access, platform);
+        this.linker = linker;
         this.errno = errno;
     }
 
+    /**
+     * Stubs read errno at its thread-pointer offset when the probe finds one that every thread agrees on (glibc and
+     * musl on Linux), else through the errno location function; they store it straight into JNA's per-thread cell
+     * when {@link HostSlotFinder} finds it, else through {@code JNA_set_last_error}.
+     */
     static Natives create(Platform platform) throws ReflectiveOperationException {
         JnaNativeAccess access = new JnaNativeAccess();
+        StubLinker linker = new StubLinker(access, platform);
         long location = access.symbol(platform.os().errnoLocationSymbol());
         long save = 0;
         String path = jnidispatchPath();
@@ -35,7 +42,10 @@ final class Natives {
         if (save == 0 || location == 0) {
             throw new IllegalStateException("JNA_set_last_error or " + platform.os().errnoLocationSymbol() + " not found");
         }
-        return new Natives(platform, access, new ErrnoCapture(ErrnoCapture.Style.ENV_AND_VALUE, location, save, false));
+        ErrnoCapture errno = new ErrnoCapture(ErrnoCapture.Style.ENV_AND_VALUE, location, save, false)
+                .withThreadOffset(linker.errnoThreadOffset(location))
+                .withSlot(new HostSlotFinder(access, linker, platform).find(Native::setLastError, Native::getLastError));
+        return new Natives(platform, access, linker, errno);
     }
 
     private static String jnidispatchPath() throws ReflectiveOperationException {
@@ -46,6 +56,15 @@ final class Natives {
     Platform platform() { return platform; }
     JnaNativeAccess access() { return access; }
     StubLinker linker() { return linker; }
+
+    /** For the log: how stubs reach errno. */
+    String errnoAccess() {
+        String read = errno.threadOffset() == null ? "through " + platform.os().errnoLocationSymbol() + "()"
+                : "at thread-pointer offset " + errno.threadOffset();
+        String store = errno.slot() == null ? "JNA_set_last_error"
+                : "JNA's cell (pthread key " + errno.slot().key() + ", offset " + errno.slot().offset() + ")";
+        return read + ", store into " + store;
+    }
 
     /** Save errno into JNA's slot after the call; clear it first for methods that throw LastErrorException. */
     ErrnoCapture errno(boolean clearBefore) {

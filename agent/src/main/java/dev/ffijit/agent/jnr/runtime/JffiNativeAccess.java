@@ -53,6 +53,13 @@ final class JffiNativeAccess implements NativeAccess {
     }
 
     @Override
+    public byte[] read(long address, int length) {
+        byte[] out = new byte[length];
+        MemoryIO.getInstance().getByteArray(address, out, 0, length);
+        return out;
+    }
+
+    @Override
     public void registerNatives(Class<?> holder, List<NativeAccess.NativeMethod> methods) {
         List<com.kenai.jffi.NativeMethod> jffi = new ArrayList<>();
         for (NativeAccess.NativeMethod m : methods) {
