@@ -23,7 +23,14 @@ public final class ErrorsScenario {
     }
 
     public static void main(String[] args) {
+        // binding makes native calls of its own (mmap, RegisterNatives...): the application's last error stays
+        Native.setLastError(4242);
         JitLib j = Native.load("jna_it", JitLib.class);
+        Out.p("last error after load", Native.getLastError());
+        Native.setLastError(4343);
+        Out.p("first call", j.jit_i32(9));
+        Native.setLastError(4444);
+        Out.p("last error after load and first call", Native.getLastError());
         for (int e : new int[] {0, 1, 2, 13, 22, 133, 4095, 9999, -1, -7}) {
             Out.call("set_errno " + e, () -> j.jit_set_errno(e, 42));
             Out.p("  getLastError", Native.getLastError());

@@ -39,11 +39,21 @@ final class JnaNativeAccess implements NativeAccess {
         }
     }
 
+    /**
+     * JNA saves errno after every call it makes, into the calling thread's {@code Native.getLastError()}; ffijit's own
+     * calls (mmap, mprotect, RegisterNatives, ... while binding, on the application's thread) must not change what
+     * the application reads there afterwards, so each puts the previous value back.
+     */
     @Override
     public long call(long function, long... args) {
         Object[] boxed = new Object[args.length];
         for (int i = 0; i < args.length; i++) boxed[i] = args[i];
-        return Function.getFunction(new Pointer(function)).invokeLong(boxed);
+        int lastError = Native.getLastError();
+        try {
+            return Function.getFunction(new Pointer(function)).invokeLong(boxed);
+        } finally {
+            Native.setLastError(lastError);
+        }
     }
 
     @Override
@@ -52,7 +62,21 @@ final class JnaNativeAccess implements NativeAccess {
     }
 
     @Override
+    public byte[] read(long address, int length) {
+        return new Pointer(address).getByteArray(0, length);
+    }
+
+    @Override
     public void registerNatives(Class<?> holder, List<NativeMethod> methods) {
+        int lastError = Native.getLastError();
+        try {
+            register(holder, methods);
+        } finally {
+            Native.setLastError(lastError);
+        }
+    }
+
+    private void register(Class<?> holder, List<NativeMethod> methods) {
         int ps = Native.POINTER_SIZE;
         Memory table = new Memory((long) methods.size() * 3 * ps);
         List<Memory> strings = new ArrayList<>();

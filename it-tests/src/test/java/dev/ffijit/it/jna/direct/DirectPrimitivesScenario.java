@@ -22,7 +22,9 @@ public final class DirectPrimitivesScenario {
         Native.unregister(DirectPrimitives.class); // a second time: nothing registered, nothing happens
         Out.call("i64 after second unregister", () -> DirectPrimitives.jit_i64(1));
 
+        Native.setLastError(4242); // binding after register makes native calls of its own: this value stays
         Native.register(DirectPrimitives.class, "jna_it");
+        Out.p("last error after register", Native.getLastError());
         primitives("again ");
         Native.register(DirectPrimitives.class, NativeLibrary.getInstance("jna_it")); // registered twice in a row
         primitives("twice ");
