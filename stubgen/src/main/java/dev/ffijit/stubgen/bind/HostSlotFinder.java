@@ -29,11 +29,12 @@ import java.util.function.IntSupplier;
  *
  * <p>Found by experiment, never by layout knowledge: the host's own API sets its last error to a random value, and a
  * (key, offset) qualifies only if the int there follows three such values in a row; exactly one may qualify, and it
- * must hold in a fresh thread too. Candidate cells are read with {@code process_vm_readv} on this process, which
- * reports an unmapped address as an error instead of faulting, so a key holding something other than a pointer is
- * harmless. Nothing between setting a value and reading the candidates goes through the host's call path (which would
- * overwrite the value): getspecific and process_vm_readv run on stubs of their own without errno capture. Linux
- * only; anything unexpected answers null, and stubs keep calling the host's save function.
+ * must hold in a fresh thread too. Candidate cells are read by {@code write}-ing them into a pipe of our own and
+ * reading them back: the kernel reports an unmapped address as EFAULT instead of faulting (so does qemu's user mode,
+ * which lacks {@code process_vm_readv}), so a key holding something other than a pointer is harmless. Nothing between
+ * setting a value and reading the candidates goes through the host's call path (which would overwrite the value):
+ * getspecific, write and read run on stubs of their own without errno capture. Linux only; anything unexpected
+ * answers null, and stubs keep calling the host's save function.
  */
 public final class HostSlotFinder {
     /** PTHREAD_KEYS_MAX on glibc and musl. */
@@ -56,18 +57,24 @@ public final class HostSlotFinder {
     public ErrnoCapture.HostSlot find(IntConsumer set, IntSupplier get) {
         if (platform.os() != Platform.Os.LINUX) return null;
         long getspecific = access.symbol("pthread_getspecific");
-        long readv = access.symbol("process_vm_readv");
-        long getpid = access.symbol("getpid");
-        long malloc = access.symbol("malloc");
-        long free = access.symbol("free");
-        if (getspecific == 0 || readv == 0 || getpid == 0 || malloc == 0 || free == 0) return null;
+        long write = access.symbol("write"), read = access.symbol("read");
+        long pipe = access.symbol("pipe"), close = access.symbol("close");
+        long malloc = access.symbol("malloc"), free = access.symbol("free");
+        if (getspecific == 0 || write == 0 || read == 0 || pipe == 0 || close == 0 || malloc == 0 || free == 0) {
+            return null;
+        }
         try {
-            Probes p = bind(getspecific, readv);
-            long pid = access.call(getpid);
-            long buf = access.call(malloc, 32 + SPAN);
+            Probes p = bind(getspecific, write, read);
+            long buf = access.call(malloc, 8 + SPAN);
             if (buf == 0) return null;
+            if ((int) access.call(pipe, buf) != 0) {
+                access.call(free, buf);
+                return null;
+            }
+            ByteBuffer fds = ByteBuffer.wrap(access.read(buf, 8)).order(ByteOrder.nativeOrder());
+            int readEnd = fds.getInt(), writeEnd = fds.getInt();
             try {
-                Reader reader = new Reader(p, pid, buf);
+                Reader reader = new Reader(p, readEnd, writeEnd, buf + 8);
                 Random random = new Random();
                 int[] found = candidates(p, reader, set, get, random);
                 if (found == null) return null;
@@ -80,6 +87,8 @@ public final class HostSlotFinder {
                 });
                 return agrees == 1 ? new ErrnoCapture.HostSlot(getspecific, key, offset) : null;
             } finally {
+                access.call(close, readEnd);
+                access.call(close, writeEnd);
                 access.call(free, buf);
             }
         } catch (Throwable e) {
@@ -120,56 +129,53 @@ public final class HostSlotFinder {
         return v;
     }
 
-    /** getspecific and process_vm_readv on stubs without errno capture, so calling them leaves the host alone. */
-    private record Probes(MethodHandle getspecific, MethodHandle readv, Object holder) {}
+    /** getspecific, write and read on stubs without errno capture, so calling them leaves the host alone. */
+    private record Probes(MethodHandle getspecific, MethodHandle write, MethodHandle read) {}
 
-    private Probes bind(long getspecific, long readv) throws ReflectiveOperationException {
+    private Probes bind(long getspecific, long write, long read) throws ReflectiveOperationException {
         Param key = Param.of(JType.INT, CType.UINT32);
+        Param fd = Param.of(JType.INT, CType.SINT32);
         Param word = Param.natural(JType.LONG);
         Signature gs = Signature.of(word, key);
-        Signature rv = Signature.of(word, word, word, word, word, word, word);
+        Signature io = Signature.of(word, fd, word, word);
         MethodHandles.Lookup holder = NativeHolders.define(List.of(
                 new NativeHolders.Declaration("getspecific", gs.jniDescriptor()),
-                new NativeHolders.Declaration("readv", rv.jniDescriptor())));
+                new NativeHolders.Declaration("write", io.jniDescriptor()),
+                new NativeHolders.Declaration("read", io.jniDescriptor())));
         linker.link(holder.lookupClass(), List.of(
                 new StubLinker.Binding("getspecific", StubSpec.of(gs, getspecific)),
-                new StubLinker.Binding("readv", StubSpec.of(rv, readv))));
+                new StubLinker.Binding("write", StubSpec.of(io, write)),
+                new StubLinker.Binding("read", StubSpec.of(io, read))));
         Class<?> c = holder.lookupClass();
-        return new Probes(
-                holder.findStatic(c, "getspecific", MethodType.methodType(long.class, int.class)),
-                holder.findStatic(c, "readv", MethodType.methodType(long.class, long.class, long.class, long.class,
-                        long.class, long.class, long.class)),
-                c);
+        MethodType ioType = MethodType.methodType(long.class, int.class, long.class, long.class);
+        return new Probes(holder.findStatic(c, "getspecific", MethodType.methodType(long.class, int.class)),
+                holder.findStatic(c, "write", ioType), holder.findStatic(c, "read", ioType));
     }
 
-    /** Reads up to {@link #SPAN} bytes of this process's memory without faulting, through two iovecs in {@code buf}. */
+    /** Reads up to {@link #SPAN} bytes of this process's memory without faulting, through a pipe. */
     private final class Reader {
         private final Probes p;
-        private final long pid, local, remote, data;
+        private final int readEnd, writeEnd;
+        private final long data;
 
-        Reader(Probes p, long pid, long buf) {
+        Reader(Probes p, int readEnd, int writeEnd, long data) {
             this.p = p;
-            this.pid = pid;
-            this.local = buf;
-            this.remote = buf + 16;
-            this.data = buf + 32;
-            access.write(local, iovec(data, SPAN));
+            this.readEnd = readEnd;
+            this.writeEnd = writeEnd;
+            this.data = data;
         }
 
         /** The whole ints readable at {@code address}, or null when none is. */
         int[] ints(long address) throws Throwable {
             if (address == 0) return null;
-            access.write(remote, iovec(address, SPAN));
-            long n = (long) p.readv.invokeExact(pid, local, 1L, remote, 1L, 0L);
-            if (n < 4) return null;
+            long n = (long) p.write.invokeExact(writeEnd, address, (long) SPAN);
+            if (n <= 0) return null; // EFAULT: not mapped
+            long got = (long) p.read.invokeExact(readEnd, data, n);
+            if (got != n || n < 4) return null;
             ByteBuffer b = ByteBuffer.wrap(access.read(data, (int) n)).order(ByteOrder.nativeOrder());
             int[] out = new int[(int) n / 4];
             for (int i = 0; i < out.length; i++) out[i] = b.getInt();
             return out;
-        }
-
-        private byte[] iovec(long base, long length) {
-            return ByteBuffer.allocate(16).order(ByteOrder.nativeOrder()).putLong(base).putLong(length).array();
         }
     }
 

@@ -42,9 +42,15 @@ final class Natives {
         if (save == 0 || location == 0) {
             throw new IllegalStateException("JNA_set_last_error or " + platform.os().errnoLocationSymbol() + " not found");
         }
-        ErrnoCapture errno = new ErrnoCapture(ErrnoCapture.Style.ENV_AND_VALUE, location, save, false)
-                .withThreadOffset(linker.errnoThreadOffset(location))
-                .withSlot(new HostSlotFinder(access, linker, platform).find(Native::setLastError, Native::getLastError));
+        int lastError = Native.getLastError(); // the finder sets it on this thread: the application's value stays
+        ErrnoCapture errno;
+        try {
+            errno = new ErrnoCapture(ErrnoCapture.Style.ENV_AND_VALUE, location, save, false)
+                    .withThreadOffset(linker.errnoThreadOffset(location))
+                    .withSlot(new HostSlotFinder(access, linker, platform).find(Native::setLastError, Native::getLastError));
+        } finally {
+            Native.setLastError(lastError);
+        }
         return new Natives(platform, access, linker, errno);
     }
 

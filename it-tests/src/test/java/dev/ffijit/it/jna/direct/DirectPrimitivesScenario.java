@@ -10,6 +10,9 @@ import dev.ffijit.it.jna.Out;
  */
 public final class DirectPrimitivesScenario {
     public static void main(String[] args) throws Exception {
+        Native.setLastError(4141);
+        Class.forName(DirectPrimitives.class.getName()); // its static initializer registers: the agent starts here
+        Out.p("last error after the first register", Native.getLastError());
         primitives("");
         errno();
         Out.p("ByLibrary i64", DirectPrimitives.ByLibrary.jit_i64(-5));
