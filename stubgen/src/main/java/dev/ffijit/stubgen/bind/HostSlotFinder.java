@@ -17,7 +17,6 @@ import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 import java.util.function.IntSupplier;
 
@@ -80,7 +79,7 @@ public final class HostSlotFinder {
                 if (found == null) return null;
                 int key = found[0], offset = found[1];
                 int probe = nonZero(random);
-                long agrees = inFreshThread(() -> {
+                long agrees = FreshThread.run("ffijit-errno-slot-probe", () -> {
                     set.accept(probe);
                     int[] cell = reader.ints((long) p.getspecific.invokeExact(key));
                     return cell != null && offset / 4 < cell.length && cell[offset / 4] == probe ? 1 : 0;
@@ -177,25 +176,5 @@ public final class HostSlotFinder {
             for (int i = 0; i < out.length; i++) out[i] = b.getInt();
             return out;
         }
-    }
-
-    private static long inFreshThread(ThrowingLongSupplier work) throws InterruptedException {
-        AtomicReference<Object> out = new AtomicReference<>();
-        Thread t = new Thread(() -> {
-            try {
-                out.set(work.get());
-            } catch (Throwable e) {
-                out.set(e);
-            }
-        }, "ffijit-errno-slot-probe");
-        t.setDaemon(true);
-        t.start();
-        t.join();
-        if (out.get() instanceof Long v) return v;
-        return 0;
-    }
-
-    private interface ThrowingLongSupplier {
-        long get() throws Throwable;
     }
 }

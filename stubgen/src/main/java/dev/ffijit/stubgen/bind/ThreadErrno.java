@@ -15,7 +15,6 @@ import dev.ffijit.stubgen.plan.StubProgram;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Finds errno's offset from the thread pointer, so stubs can read it with one instruction instead of calling
@@ -46,7 +45,7 @@ public final class ThreadErrno {
         CodeBlock tp = install(List.of(new Op.ThreadPointer(result), new Op.Return()));
         try {
             long here = offsetInThisThread(tp.address(), errnoLocation);
-            long there = inFreshThread(() -> offsetInThisThread(tp.address(), errnoLocation));
+            long there = FreshThread.run("ffijit-errno-probe", () -> offsetInThisThread(tp.address(), errnoLocation));
             if (here != there || here != (int) here) return null;
             if (platform.abi().arch() == Arch.AARCH64 && here < 0) return null;
             int offset = (int) here;
@@ -54,7 +53,7 @@ public final class ThreadErrno {
                     new Op.Transfer(new Move(result, Mem.thread(offset, 4), Ext.SX32)), new Op.Return()));
             try {
                 boolean agrees = readsBack(read.address(), errnoLocation)
-                        && inFreshThread(() -> readsBack(read.address(), errnoLocation) ? 1L : 0L) == 1L;
+                        && FreshThread.run("ffijit-errno-probe", () -> readsBack(read.address(), errnoLocation) ? 1L : 0L) == 1L;
                 return agrees ? offset : null;
             } finally {
                 memory.free(read);
@@ -79,21 +78,5 @@ public final class ThreadErrno {
     private boolean readsBack(long read, long errnoLocation) {
         access.write(access.call(errnoLocation), ByteBuffer.allocate(4).order(ByteOrder.nativeOrder()).putInt(MARK).array());
         return (int) access.call(read) == MARK;
-    }
-
-    private static long inFreshThread(java.util.function.LongSupplier work) throws InterruptedException {
-        AtomicReference<Object> out = new AtomicReference<>();
-        Thread t = new Thread(() -> {
-            try {
-                out.set(work.getAsLong());
-            } catch (RuntimeException | Error e) {
-                out.set(e);
-            }
-        }, "ffijit-errno-probe");
-        t.setDaemon(true);
-        t.start();
-        t.join();
-        if (out.get() instanceof Long v) return v;
-        throw new IllegalStateException("errno probe failed in a fresh thread", (Throwable) out.get());
     }
 }
