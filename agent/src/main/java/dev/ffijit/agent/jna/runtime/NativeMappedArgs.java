@@ -56,18 +56,27 @@ final class NativeMappedArgs {
         }
     }
 
-    /** Whether a class declares, below {@code base}, any method of these names (an overload counts too). */
+    /** Whether a class overrides, below {@code base}, any of {@code base}'s public methods of these names. */
     static final class Overrides {
         static boolean any(Class<?> c, Class<?> base, String... names) {
             for (Class<?> k = c; k != null && k != base; k = k.getSuperclass()) {
                 for (Method m : k.getDeclaredMethods()) {
                     if (m.isBridge() || m.isSynthetic()) continue;
                     for (String n : names) {
-                        if (m.getName().equals(n)) return true;
+                        if (m.getName().equals(n) && declares(base, n, m.getParameterTypes())) return true;
                     }
                 }
             }
             return false;
+        }
+
+        private static boolean declares(Class<?> base, String name, Class<?>[] params) {
+            try {
+                base.getMethod(name, params);
+                return true;
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
         }
     }
 }
