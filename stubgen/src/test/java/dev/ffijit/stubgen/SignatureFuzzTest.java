@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,7 +121,7 @@ class SignatureFuzzTest {
             StubLinker.Linked linked = linker.link(holder.lookupClass(), bindings);
             List<MethodHandle> handles = new ArrayList<>();
             for (FuzzCase c : batch) {
-                handles.add(holder.findStatic(holder.lookupClass(), c.name(), methodType(c.signature())));
+                handles.add(holder.findStatic(holder.lookupClass(), c.name(), c.signature().javaMethodType()));
             }
             return new Bound(linked, handles);
         }
@@ -197,10 +196,5 @@ class SignatureFuzzTest {
             }
             return sb.append(']').toString();
         }
-    }
-
-    static MethodType methodType(Signature sig) {
-        Class<?>[] params = sig.params().stream().map(p -> p.carrier().javaClass()).toArray(Class<?>[]::new);
-        return MethodType.methodType(sig.result().carrier().javaClass(), params);
     }
 }

@@ -3,8 +3,6 @@ package dev.ffijit.stubgen;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
-import dev.ffijit.stubgen.bind.HostSlotFinder;
-import dev.ffijit.stubgen.bind.NativeHolders;
 import dev.ffijit.stubgen.bind.StubLinker;
 import dev.ffijit.stubgen.plan.ErrnoCapture;
 import dev.ffijit.stubgen.plan.StubSpec;
@@ -22,7 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.InputStream;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -60,10 +57,7 @@ class TargetedStubTest {
 
     /** Binds {@code function} with {@code sig} (and optional errno capture) and returns a handle to it. */
     static MethodHandle bind(String function, Signature sig, ErrnoCapture errno) throws ReflectiveOperationException {
-        MethodHandles.Lookup holder = NativeHolders.define(List.of(new NativeHolders.Declaration(function, sig.jniDescriptor())));
-        long target = Pointer.nativeValue(lib.getFunction(function));
-        linker.link(holder.lookupClass(), List.of(new StubLinker.Binding(function, new StubSpec(sig, target, errno))));
-        return holder.findStatic(holder.lookupClass(), function, SignatureFuzzTest.methodType(sig));
+        return linker.bindOne(function, new StubSpec(sig, Pointer.nativeValue(lib.getFunction(function)), errno));
     }
 
     static MethodHandle bind(String function, Param result, Param... params) throws ReflectiveOperationException {
@@ -154,8 +148,7 @@ class TargetedStubTest {
 
     /** errno read in place and stored straight into JNA's own cell, found by the probe. */
     static ErrnoCapture jnaSlotCapture() throws ReflectiveOperationException {
-        ErrnoCapture.HostSlot slot = new HostSlotFinder(JnaTestAccess.INSTANCE, linker, Platform.current())
-                .find(Native::setLastError, Native::getLastError);
+        ErrnoCapture.HostSlot slot = linker.hostErrnoSlot(Native::setLastError, Native::getLastError);
         assertNotNull(slot, "JNA's last-error cell on " + Platform.current().name());
         return jnaErrnoCapture().withThreadOffset(errnoThreadOffset()).withSlot(slot);
     }

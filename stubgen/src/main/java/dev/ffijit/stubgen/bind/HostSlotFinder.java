@@ -10,8 +10,6 @@ import dev.ffijit.stubgen.sig.Param;
 import dev.ffijit.stubgen.sig.Signature;
 
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -46,7 +44,7 @@ public final class HostSlotFinder {
     private final StubLinker linker;
     private final Platform platform;
 
-    public HostSlotFinder(NativeAccess access, StubLinker linker, Platform platform) {
+    HostSlotFinder(NativeAccess access, StubLinker linker, Platform platform) {
         this.access = access;
         this.linker = linker;
         this.platform = platform;
@@ -132,23 +130,11 @@ public final class HostSlotFinder {
     private record Probes(MethodHandle getspecific, MethodHandle write, MethodHandle read) {}
 
     private Probes bind(long getspecific, long write, long read) throws ReflectiveOperationException {
-        Param key = Param.of(JType.INT, CType.UINT32);
-        Param fd = Param.of(JType.INT, CType.SINT32);
         Param word = Param.natural(JType.LONG);
-        Signature gs = Signature.of(word, key);
-        Signature io = Signature.of(word, fd, word, word);
-        MethodHandles.Lookup holder = NativeHolders.define(List.of(
-                new NativeHolders.Declaration("getspecific", gs.jniDescriptor()),
-                new NativeHolders.Declaration("write", io.jniDescriptor()),
-                new NativeHolders.Declaration("read", io.jniDescriptor())));
-        linker.link(holder.lookupClass(), List.of(
-                new StubLinker.Binding("getspecific", StubSpec.of(gs, getspecific)),
-                new StubLinker.Binding("write", StubSpec.of(io, write)),
-                new StubLinker.Binding("read", StubSpec.of(io, read))));
-        Class<?> c = holder.lookupClass();
-        MethodType ioType = MethodType.methodType(long.class, int.class, long.class, long.class);
-        return new Probes(holder.findStatic(c, "getspecific", MethodType.methodType(long.class, int.class)),
-                holder.findStatic(c, "write", ioType), holder.findStatic(c, "read", ioType));
+        Signature gs = Signature.of(word, Param.of(JType.INT, CType.UINT32));
+        Signature io = Signature.of(word, Param.of(JType.INT, CType.SINT32), word, word);
+        return new Probes(linker.bindOne("getspecific", StubSpec.of(gs, getspecific)),
+                linker.bindOne("write", StubSpec.of(io, write)), linker.bindOne("read", StubSpec.of(io, read)));
     }
 
     /** Reads up to {@link #SPAN} bytes of this process's memory without faulting, through a pipe. */

@@ -6,11 +6,16 @@ import dev.ffijit.stubgen.code.CodeBlock;
 import dev.ffijit.stubgen.code.CodeBuffer;
 import dev.ffijit.stubgen.code.ExecutableMemory;
 import dev.ffijit.stubgen.code.NativeAccess;
+import dev.ffijit.stubgen.plan.ErrnoCapture;
 import dev.ffijit.stubgen.plan.StubSpec;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.ref.Cleaner;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.function.IntSupplier;
 
 /**
  * Compiles the stubs of one holder class, installs them together in one executable block, binds them with
@@ -39,6 +44,25 @@ public final class StubLinker {
     /** errno's offset from the thread pointer, for {@code ErrnoCapture.withThreadOffset}; null if not reliable. */
     public Integer errnoThreadOffset(long errnoLocation) {
         return new ThreadErrno(access, memory, compiler.platform()).offset(errnoLocation);
+    }
+
+    /**
+     * The host's per-thread last-error cell, for {@code ErrnoCapture.withSlot}; null if not found.
+     * {@code set}/{@code get} are the host's own API for its last error ({@link HostSlotFinder}).
+     */
+    public ErrnoCapture.HostSlot hostErrnoSlot(IntConsumer set, IntSupplier get) {
+        return new HostSlotFinder(access, this, compiler.platform()).find(set, get);
+    }
+
+    /**
+     * One stub in a holder of its own, as a handle typed by the signature's carriers. The handle keeps the holder,
+     * and with it the stub's code, alive.
+     */
+    public MethodHandle bindOne(String name, StubSpec spec) throws ReflectiveOperationException {
+        MethodHandles.Lookup holder = NativeHolders.define(
+                List.of(new NativeHolders.Declaration(name, spec.signature().jniDescriptor())));
+        link(holder.lookupClass(), List.of(new Binding(name, spec)));
+        return holder.findStatic(holder.lookupClass(), name, spec.signature().javaMethodType());
     }
 
     /** One static native method of the holder and the stub to bind it to. */

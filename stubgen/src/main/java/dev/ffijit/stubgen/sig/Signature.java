@@ -1,5 +1,7 @@
 package dev.ffijit.stubgen.sig;
 
+import java.lang.invoke.MethodType;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -39,6 +41,12 @@ public final class Signature {
     public List<Param> params() { return params; }
     public int fixedArgs() { return fixedArgs; }
     public boolean isVariadic() { return fixedArgs < params.size(); }
+
+    /** The Java type of the static native method that carries this signature. */
+    public MethodType javaMethodType() {
+        Class<?>[] ps = params.stream().map(p -> p.carrier().javaClass()).toArray(Class<?>[]::new);
+        return MethodType.methodType(result.carrier().javaClass(), ps);
+    }
 
     /** The JNI method descriptor of the static native method that carries this signature. */
     public String jniDescriptor() {

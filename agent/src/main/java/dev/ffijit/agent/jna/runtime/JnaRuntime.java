@@ -3,8 +3,6 @@ package dev.ffijit.agent.jna.runtime;
 import dev.ffijit.agent.Agent;
 import dev.ffijit.agent.log.Log;
 import dev.ffijit.stubgen.Platform;
-import dev.ffijit.stubgen.bind.NativeHolders;
-import dev.ffijit.stubgen.bind.StubLinker;
 import dev.ffijit.stubgen.plan.StubSpec;
 import dev.ffijit.stubgen.sig.CType;
 import dev.ffijit.stubgen.sig.JType;
@@ -13,7 +11,6 @@ import dev.ffijit.stubgen.sig.Signature;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -68,10 +65,8 @@ public final class JnaRuntime {
             if (address != 0) break;
         }
         if (address == 0) throw new IllegalStateException("no strerror_r");
-        MethodHandles.Lookup holder = NativeHolders.define(List.of(new NativeHolders.Declaration("strerror", "(IJJ)I")));
         Signature sig = Signature.of(Param.of(JType.INT, CType.SINT32), Param.of(JType.INT, CType.SINT32),
                 Param.of(JType.LONG, CType.POINTER), Param.of(JType.LONG, CType.UINT64));
-        natives.linker().link(holder.lookupClass(), List.of(new StubLinker.Binding("strerror", StubSpec.of(sig, address))));
-        return holder.findStatic(holder.lookupClass(), "strerror", MethodType.methodType(int.class, int.class, long.class, long.class));
+        return natives.linker().bindOne("strerror", StubSpec.of(sig, address));
     }
 }

@@ -2,7 +2,6 @@ package dev.ffijit.agent.jna.runtime;
 
 import com.sun.jna.Native;
 import dev.ffijit.stubgen.Platform;
-import dev.ffijit.stubgen.bind.HostSlotFinder;
 import dev.ffijit.stubgen.bind.StubLinker;
 import dev.ffijit.stubgen.plan.ErrnoCapture;
 
@@ -29,7 +28,7 @@ final class Natives {
     /**
      * Stubs read errno at its thread-pointer offset when the probe finds one that every thread agrees on (glibc and
      * musl on Linux), else through the errno location function; they store it straight into JNA's per-thread cell
-     * when {@link HostSlotFinder} finds it, else through {@code JNA_set_last_error}.
+     * when {@code StubLinker.hostErrnoSlot} finds it, else through {@code JNA_set_last_error}.
      */
     static Natives create(Platform platform) throws ReflectiveOperationException {
         JnaNativeAccess access = new JnaNativeAccess();
@@ -47,7 +46,7 @@ final class Natives {
         try {
             errno = new ErrnoCapture(ErrnoCapture.Style.ENV_AND_VALUE, location, save, false)
                     .withThreadOffset(linker.errnoThreadOffset(location))
-                    .withSlot(new HostSlotFinder(access, linker, platform).find(Native::setLastError, Native::getLastError));
+                    .withSlot(linker.hostErrnoSlot(Native::setLastError, Native::getLastError));
         } finally {
             Native.setLastError(lastError);
         }
