@@ -13,14 +13,14 @@ public final class Agent {
 
     private final Config config;
     private final Instrumentation instrumentation;
-    private final Platform platform;
+    /** Built on first use: its calling-convention tables are not worth building for an application without JNA. */
+    private volatile Platform platform;
     private final Report report;
     private final Dump dump;
 
-    Agent(Config config, Instrumentation instrumentation, Platform platform) {
+    Agent(Config config, Instrumentation instrumentation) {
         this.config = config;
         this.instrumentation = instrumentation;
-        this.platform = platform;
         this.report = new Report(!config.get(Config.REPORT).isEmpty());
         this.dump = new Dump(config.get(Config.DUMP));
     }
@@ -32,7 +32,12 @@ public final class Agent {
 
     public Config config() { return config; }
     public Instrumentation instrumentation() { return instrumentation; }
-    public Platform platform() { return platform; }
+    public Platform platform() {
+        Platform p = platform;
+        if (p == null) platform = p = Platform.current();
+        return p;
+    }
+
     public Report report() { return report; }
     public Dump dump() { return dump; }
 }

@@ -5,7 +5,7 @@ import dev.ffijit.agent.config.LogLevel;
 import dev.ffijit.agent.inst.HostIntegration;
 import dev.ffijit.agent.inst.RoutingTransformer;
 import dev.ffijit.agent.log.Log;
-import dev.ffijit.stubgen.Platform;
+import dev.ffijit.stubgen.PlatformName;
 
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
@@ -41,26 +41,24 @@ public final class FfijitAgent {
                 Log.info("switched off (ffijit.enabled=false)");
                 return;
             }
-            Platform platform;
-            try {
-                platform = Platform.current();
-            } catch (UnsupportedOperationException e) {
-                Log.info(e.getMessage() + "; every call stays on the library's own path");
+            String platform = PlatformName.current();
+            if (platform == null) {
+                Log.info(PlatformName.unsupported() + "; every call stays on the library's own path");
                 return;
             }
-            Agent agent = new Agent(config, inst, platform);
+            Agent agent = new Agent(config, inst);
             Agent.setCurrent(agent);
             String report = config.get(Config.REPORT);
             if (!report.isEmpty()) {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> agent.report().writeTo(report,
-                        "JDK " + System.getProperty("java.version") + ", " + platform.name()), "ffijit-report"));
+                        "JDK " + System.getProperty("java.version") + ", " + platform), "ffijit-report"));
             }
             RoutingTransformer transformer = new RoutingTransformer(Hosts.enabled(agent));
             inst.addTransformer(transformer, true);
             if (late) retransformLoaded(inst, transformer);
             if (Log.enabled(LogLevel.INFO)) { // String.format alone would load the formatter and bootstrap lambdas
                 Log.info(String.format("attached in %.1f ms (%s, hosts: %s)", (System.nanoTime() - t0) / 1e6,
-                        platform.name(), names(transformer.hosts())));
+                        platform, names(transformer.hosts())));
             }
         } catch (Throwable t) {
             Log.warn("could not start; the application runs without ffijit", t);

@@ -8,7 +8,7 @@ import dev.ffijit.stubgen.code.Emitter;
 import dev.ffijit.stubgen.code.ProgramEmitter;
 import dev.ffijit.stubgen.x64.X64Emitter;
 
-import java.util.Locale;
+import java.util.List;
 
 /** The calling convention and operating-system facts of one platform. */
 public record Platform(String name, Abi abi, Os os) {
@@ -33,10 +33,10 @@ public record Platform(String name, Abi abi, Os os) {
         public int mapAnonymous() { return mapAnonymous; }
     }
 
-    public static final Platform LINUX_X86_64 = new Platform("linux-x86_64", Abis.SYSV_X86_64, Os.LINUX);
-    public static final Platform LINUX_AARCH64 = new Platform("linux-aarch64", Abis.AAPCS64_LINUX, Os.LINUX);
+    public static final Platform LINUX_X86_64 = new Platform(PlatformName.LINUX_X86_64, Abis.SYSV_X86_64, Os.LINUX);
+    public static final Platform LINUX_AARCH64 = new Platform(PlatformName.LINUX_AARCH64, Abis.AAPCS64_LINUX, Os.LINUX);
     /** Same convention as Linux; built and planned, not run here. */
-    public static final Platform MACOS_X86_64 = new Platform("macos-x86_64", Abis.SYSV_X86_64, Os.MACOS);
+    public static final Platform MACOS_X86_64 = new Platform(PlatformName.MACOS_X86_64, Abis.SYSV_X86_64, Os.MACOS);
 
     public Emitter emitter() {
         return new ProgramEmitter(abi.arch() == Arch.X86_64 ? X64Emitter::new : A64Emitter::new);
@@ -44,21 +44,20 @@ public record Platform(String name, Abi abi, Os os) {
 
     /** The platform this JVM runs on. */
     public static Platform current() {
-        Platform p = detect(System.getProperty("os.name", ""), System.getProperty("os.arch", ""));
-        if (p == null) {
-            throw new UnsupportedOperationException("no trampolines for " + System.getProperty("os.name") + " on "
-                    + System.getProperty("os.arch") + " (supported: Linux x86_64, Linux aarch64, macOS x86_64)");
-        }
+        Platform p = named(PlatformName.current());
+        if (p == null) throw new UnsupportedOperationException(PlatformName.unsupported());
         return p;
     }
 
     static Platform detect(String osName, String osArch) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        String arch = osArch.toLowerCase(Locale.ROOT);
-        boolean x64 = arch.equals("amd64") || arch.equals("x86_64");
-        boolean a64 = arch.equals("aarch64") || arch.equals("arm64");
-        if (os.startsWith("linux")) return x64 ? LINUX_X86_64 : a64 ? LINUX_AARCH64 : null;
-        if (os.startsWith("mac")) return x64 ? MACOS_X86_64 : null;
+        return named(PlatformName.detect(osName, osArch));
+    }
+
+    private static Platform named(String name) {
+        if (name == null) return null;
+        for (Platform p : List.of(LINUX_X86_64, LINUX_AARCH64, MACOS_X86_64)) {
+            if (p.name().equals(name)) return p;
+        }
         return null;
     }
 }

@@ -8,7 +8,6 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +29,6 @@ import java.util.Set;
  */
 final class DirectClassRewriter {
     static final String PREFIX = "ffijit$jna$";
-    private static final byte[] NATIVE_NAME = "com/sun/jna/Native".getBytes(StandardCharsets.US_ASCII);
     private static final String LAST_ERROR = "com/sun/jna/LastErrorException";
     private static final Handle LINK = new Handle(Opcodes.H_INVOKESTATIC, "dev/ffijit/bootstrap/JnaDirect", "link",
             "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;Ljava/lang/String;)"
@@ -38,21 +36,9 @@ final class DirectClassRewriter {
 
     private DirectClassRewriter() {}
 
-    /** A cheap test before parsing: the class file names {@code com/sun/jna/Native} somewhere. */
-    static boolean mentionsNative(byte[] classFile) {
-        outer:
-        for (int i = 0, n = classFile.length - NATIVE_NAME.length; i <= n; i++) {
-            for (int j = 0; j < NATIVE_NAME.length; j++) {
-                if (classFile[i + j] != NATIVE_NAME[j]) continue outer;
-            }
-            return true;
-        }
-        return false;
-    }
-
     /** The rewritten class, or null when there is nothing to rewrite. */
     static byte[] rewrite(byte[] classFile) {
-        if (!mentionsNative(classFile)) return null;
+        if (!NativeMentions.in(classFile)) return null;
         ClassReader reader = new ClassReader(classFile);
         Scan scan = new Scan();
         reader.accept(scan, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);

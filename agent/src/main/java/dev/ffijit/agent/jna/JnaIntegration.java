@@ -15,12 +15,12 @@ import java.util.Set;
  */
 public final class JnaIntegration implements HostIntegration {
     private final Agent agent;
-    private final JnaHooks hooks;
     private final boolean direct;
+    /** Made when the first JNA class is rewritten: an application without JNA never loads the hooks' classes. */
+    private JnaHooks hooks;
 
     public JnaIntegration(Agent agent) {
         this.agent = agent;
-        this.hooks = new JnaHooks(agent);
         this.direct = agent.config().get(dev.ffijit.agent.config.Config.JNA_DIRECT_ENABLED);
     }
 
@@ -60,6 +60,7 @@ public final class JnaIntegration implements HostIntegration {
         if (redefining != null) return null;
         int slash = internalName.lastIndexOf('/');
         if (!internalName.startsWith("$Proxy", slash + 1)) {
+            if (!NativeMentions.in(classFile)) return null;
             // the bridge must be there before the class links its sites
             return bridged(module, internalName, DirectClassRewriter.rewrite(classFile));
         }
@@ -74,10 +75,15 @@ public final class JnaIntegration implements HostIntegration {
      */
     private byte[] bridged(Module module, String internalName, byte[] rewritten) throws Exception {
         if (rewritten == null) return null;
-        Hooks.register(agent.instrumentation(), hooks);
+        Hooks.register(agent.instrumentation(), hooks());
         letReadBridge(module);
         agent.dump().classFile(internalName.replace('/', '.'), rewritten);
         return rewritten;
+    }
+
+    private synchronized JnaHooks hooks() {
+        if (hooks == null) hooks = new JnaHooks(agent);
+        return hooks;
     }
 
     /** JNA as a named module (jna-jpms), or a named application module, reads no unnamed module; rewritten code calls one, the bridge's. */

@@ -73,8 +73,8 @@ class DirectClassRewriterTest {
     @Test
     void leavesOtherClassesAlone() throws IOException {
         assertNull(DirectClassRewriter.rewrite(bytes(NoJna.class)));
-        assertFalse(DirectClassRewriter.mentionsNative(bytes(NoJna.class)));
-        assertTrue(DirectClassRewriter.mentionsNative(bytes(Fixture.class)));
+        assertFalse(NativeMentions.in(bytes(NoJna.class)));
+        assertTrue(NativeMentions.in(bytes(Fixture.class)));
         byte[] once = DirectClassRewriter.rewrite(bytes(Fixture.class));
         assertNull(DirectClassRewriter.rewrite(once), "a rewritten class is not rewritten again");
     }
