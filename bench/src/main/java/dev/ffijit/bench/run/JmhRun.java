@@ -64,7 +64,8 @@ final class JmhRun {
         Style style = Style.of(name.substring(0, dot), forkGroup);
         BenchFunction function = BenchFunction.ofMethod(name.substring(dot + 1));
         Result<?> primary = r.getPrimaryResult();
-        return new Measurement(function, style, primary.getScore(), primary.getScoreError(), allocationPerOp(r));
+        return new Measurement(function, style, primary.getScore(), primary.getScoreError(),
+                primary.getStatistics().getPercentile(50), allocationPerOp(r));
     }
 
     /** JMH 1.37 calls it "gc.alloc.rate.norm"; older versions prefixed a middle dot. */

@@ -40,6 +40,11 @@ public final class MarkdownReport {
                 .map(jni -> NumberFormats.ratio(cell.nsPerOp() / jni.nsPerOp()))
                 .orElse("?"));
 
+        md.append("\n## Median iteration (ns/op) and its ratio to hand-written JNI's median\n\n");
+        table(md, grid, (f, cell) -> NumberFormats.time(cell.nsMedian()) + grid.baseline(f)
+                .map(jni -> " (" + NumberFormats.ratio(cell.nsMedian() / jni.nsMedian()) + ")")
+                .orElse(""));
+
         md.append("\n## Allocation per call (bytes/op, `-prof gc` gc.alloc.rate.norm)\n\n");
         table(md, grid, (f, cell) -> NumberFormats.bytes(cell.bytesPerOp()));
 

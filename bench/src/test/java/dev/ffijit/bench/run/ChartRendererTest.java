@@ -36,8 +36,8 @@ class ChartRendererTest {
         // 1.5 ns would stand on a floor of 1 ns at a sixth of a decade high: one decade lower instead
         ResultGrid grid = new ResultGrid(List.of(Style.JAVA, Style.JNI), Map.of(),
                 Map.of(Style.JAVA, EnumSet.of(BenchFunction.LABS), Style.JNI, EnumSet.of(BenchFunction.LABS)),
-                List.of(new Measurement(BenchFunction.LABS, Style.JAVA, 1.5, 0, 0),
-                        new Measurement(BenchFunction.LABS, Style.JNI, 15, 0, 0)));
+                List.of(new Measurement(BenchFunction.LABS, Style.JAVA, 1.5, 0, 1.5, 0),
+                        new Measurement(BenchFunction.LABS, Style.JNI, 15, 0, 15, 0)));
         assertArrayEquals(new double[] {0.1, 100}, ChartRenderer.decadeRange(grid), 1e-12);
     }
 

@@ -19,12 +19,12 @@ class MarkdownReportTest {
         Map<Style, Set<BenchFunction>> planned = Map.of(
                 Style.JAVA, EnumSet.of(BenchFunction.LABS), Style.JNI, two, Style.JNA, two, Style.JNR, two);
         List<Measurement> results = List.of(
-                new Measurement(BenchFunction.LABS, Style.JAVA, 0.5, 0.01, 0),
-                new Measurement(BenchFunction.LABS, Style.JNI, 10, 0.5, 0.00002),
-                new Measurement(BenchFunction.LABS, Style.JNA, 250, Double.NaN, 96),
-                new Measurement(BenchFunction.STRLEN_POINTER, Style.JNI, 20, 1, 0),
-                new Measurement(BenchFunction.STRLEN_POINTER, Style.JNA, 1234.4, 10, 48),
-                new Measurement(BenchFunction.LABS, Style.JNR, 40, 2, 0));
+                new Measurement(BenchFunction.LABS, Style.JAVA, 0.5, 0.01, 0.5, 0),
+                new Measurement(BenchFunction.LABS, Style.JNI, 10, 0.5, 8, 0.00002),
+                new Measurement(BenchFunction.LABS, Style.JNA, 250, Double.NaN, 200, 96),
+                new Measurement(BenchFunction.STRLEN_POINTER, Style.JNI, 20, 1, 20, 0),
+                new Measurement(BenchFunction.STRLEN_POINTER, Style.JNA, 1234.4, 10, 1234.4, 48),
+                new Measurement(BenchFunction.LABS, Style.JNR, 40, 2, 36, 0));
         return new ResultGrid(columns, skipped, planned, results);
     }
 
@@ -53,6 +53,13 @@ class MarkdownReportTest {
         String md = MarkdownReport.render(sampleGrid(), sampleRun());
         assertEquals("| `labs(long)` | 0.05× | 1.00× | 25.0× | n/a (agent jar missing) | 4.00× |",
                 row(md, "## Time relative", "labs(long)"));
+    }
+
+    @Test
+    void mediansAreComparedWithJnisMedian() {
+        String md = MarkdownReport.render(sampleGrid(), sampleRun());
+        assertEquals("| `labs(long)` | 0.50 (0.06×) | 8.00 (1.00×) | 200 (25.0×) | n/a (agent jar missing) | 36.0 (4.50×) |",
+                row(md, "## Median iteration", "labs(long)"));
     }
 
     @Test
