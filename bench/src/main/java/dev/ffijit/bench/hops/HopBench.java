@@ -26,7 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * What each hop of a JNA interface call costs, in one run (bench/README.md, "Hops"): hand JNI, the same call
  * through the interface as the application makes it, through {@code Library.Handler.invoke} with boxed arguments,
  * and through {@code Native.synchronizedLibrary}. For {@code memset}, also hand JNI doing the work JNA's signature
- * asks for ({@code Pointer.nativeValue} in, a new {@code Pointer} out), which the plain JNI row does not do.
+ * asks for ({@code Pointer.nativeValue} in, a new {@code Pointer} out), which the plain JNI row does not do, and the
+ * interface call with its result unused.
  * Run in a JVM with the agent for the "+ ffijit" figures and without it for plain JNA's; the harness
  * ({@code BenchMain}) does not run this class.
  */
@@ -93,6 +94,12 @@ public class HopBench {
     @Benchmark
     public Pointer memsetInterface() {
         return JnaLibC.INSTANCE.memset(buffer, memsetValue, bufferSize);
+    }
+
+    /** As most applications call memset: the result unused, so the JIT may drop the Pointer JNA makes for it. */
+    @Benchmark
+    public void memsetInterfaceResultUnused() {
+        JnaLibC.INSTANCE.memset(buffer, memsetValue, bufferSize);
     }
 
     /** The buffer the memset rows write. */

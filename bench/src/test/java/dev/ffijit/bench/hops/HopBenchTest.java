@@ -48,6 +48,9 @@ class HopBenchTest {
         clear();
         assertEquals(address, Pointer.nativeValue(bench.memsetInterface()));
         assertArrayEquals(filled, bench.buffer().getByteArray(0, filled.length));
+        clear();
+        bench.memsetInterfaceResultUnused();
+        assertArrayEquals(filled, bench.buffer().getByteArray(0, filled.length));
     }
 
     private void clear() {
