@@ -36,9 +36,11 @@ final class DirectClassRewriter {
 
     private DirectClassRewriter() {}
 
-    /** The rewritten class, or null when there is nothing to rewrite. */
+    /**
+     * The rewritten class, or null when there is nothing to rewrite. Callers test {@link NativeMentions} first, so
+     * that classes without JNA are not parsed.
+     */
     static byte[] rewrite(byte[] classFile) {
-        if (!NativeMentions.in(classFile)) return null;
         ClassReader reader = new ClassReader(classFile);
         Scan scan = new Scan();
         reader.accept(scan, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
