@@ -34,13 +34,8 @@ while [ $# -gt 0 ]; do
 done
 
 # The JDK's home: the build must use the same JDK as the run (FFM sources compile only on 22+).
-if [ -n "$JAVA_ARG" ]; then
-  if [ -d "$JAVA_ARG" ]; then JH=$JAVA_ARG; else JH=$(cd "$(dirname "$JAVA_ARG")/.." && pwd); fi
-elif [ -n "${JAVA_HOME:-}" ]; then
-  JH=$JAVA_HOME
-else
-  JH=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
-fi
+. "$HERE/java-home.sh"
+JH=$(java_home "$JAVA_ARG")
 [ -x "$JH/bin/java" ] || { echo "run-bench.sh: no java in $JH/bin" >&2; exit 2; }
 export JAVA_HOME=$JH
 

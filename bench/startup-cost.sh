@@ -29,13 +29,8 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-if [ -n "$JAVA_ARG" ]; then
-  if [ -d "$JAVA_ARG" ]; then JH=$JAVA_ARG; else JH=$(cd "$(dirname "$JAVA_ARG")/.." && pwd); fi
-elif [ -n "${JAVA_HOME:-}" ]; then
-  JH=$JAVA_HOME
-else
-  JH=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
-fi
+. "$HERE/java-home.sh"
+JH=$(java_home "$JAVA_ARG")
 [ -x "$JH/bin/javac" ] || { echo "startup-cost.sh: no javac in $JH/bin" >&2; exit 2; }
 [ -f "$AGENT" ] || { echo "startup-cost.sh: $AGENT missing; build it with mvn -pl agent -am package" >&2; exit 2; }
 AGENT=$(cd "$(dirname "$AGENT")" && pwd)/$(basename "$AGENT")
