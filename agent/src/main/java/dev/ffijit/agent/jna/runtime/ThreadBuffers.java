@@ -37,6 +37,8 @@ final class ThreadBuffers {
     static final int RING_GUARANTEE = RING_BYTES - 2 * MAX_RING_STRING;
 
     private static final MethodHandle IS_VIRTUAL = isVirtualHandle();
+    /** (Memory)void that frees a block now: {@code close()} since JNA 5.12, the protected {@code dispose()} before. */
+    private static final MethodHandle FREE = freeHandle();
     private static final ThreadLocal<ThreadBuffers> CURRENT = ThreadLocal.withInitial(ThreadBuffers::forCurrentThread);
 
     private static final int KEEP = 0, BYTES = 1, SHORTS = 2, CHARS = 3, INTS = 4, LONGS = 5, FLOATS = 6, DOUBLES = 7;
@@ -88,6 +90,29 @@ final class ThreadBuffers {
             return new ThreadBuffers();
         } catch (Throwable t) {
             return null;
+        }
+    }
+
+    private static MethodHandle freeHandle() {
+        MethodType v = MethodType.methodType(void.class);
+        try {
+            return MethodHandles.publicLookup().findVirtual(Memory.class, "close", v);
+        } catch (ReflectiveOperationException e) {
+            try {
+                return Opening.privateLookup(Memory.class).findVirtual(Memory.class, "dispose", v);
+            } catch (ReflectiveOperationException e2) {
+                throw new ExceptionInInitializerError(e2);
+            }
+        }
+    }
+
+    private static void free(Memory m) {
+        try {
+            FREE.invokeExact(m);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
         }
     }
 
@@ -151,7 +176,7 @@ final class ThreadBuffers {
         top = (int) (mark >>> 32);
         if (from == count) return;
         for (int i = from; i < count; i++) {
-            if (owners[i] != null) owners[i].close();
+            if (owners[i] != null) free(owners[i]);
             owners[i] = null;
             objects[i] = null;
             blocks[i] = null;
