@@ -270,6 +270,7 @@ final class DirectBinder {
         ResultRule result = rules.result(m.getReturnType(), strings);
         boolean throwsLastError = false;
         for (Class<?> e : m.getExceptionTypes()) throwsLastError |= LastErrorException.class.isAssignableFrom(e);
+        if (throwsLastError) LastErrors.requireKnownRule();
         MethodHandle jnaPath;
         try {
             jnaPath = Opening.privateLookup(cls).unreflect(renamed);

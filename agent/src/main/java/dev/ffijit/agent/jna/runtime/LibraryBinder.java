@@ -137,6 +137,7 @@ final class LibraryBinder {
         Map<String, Object> callOptions = new HashMap<>(options);
         callOptions.put(JnaInternals.INVOKING_METHOD, m);
         boolean throwsLastError = (JnaInternals.callFlags(function) & THROW_LAST_ERROR) != 0;
+        if (throwsLastError) LastErrors.requireKnownRule();
         MethodPlan plan = new MethodPlan(m, function, rules.mapping(), List.copyOf(args), result, throwsLastError,
                 SlowCall.ofInterface(function, m, m.getParameterTypes(), callOptions), report);
         try {

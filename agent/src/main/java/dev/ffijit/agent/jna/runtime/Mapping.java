@@ -14,12 +14,20 @@ package dev.ffijit.agent.jna.runtime;
  * @param structureMemoryField    a Structure argument's address is its {@code memory} field and every instance is
  *                                read back, ByValue instances too ({@code dispatch_direct}); else {@code getPointer()}
  *                                and ByValue instances are not read ({@code Function.invoke})
+ * @param stringArguments         which encoding String arguments are converted with
  */
 record Mapping(String name, BooleanArgument booleanArgument, boolean booleanResultLowByte, boolean stringsFreedOnReturn,
-               boolean unknownEncodingThrows, boolean readStructuresOnError, boolean structureMemoryField) {
+               boolean unknownEncodingThrows, boolean readStructuresOnError, boolean structureMemoryField,
+               StringArguments stringArguments) {
 
-    /** Interface mapping ({@code Native.load}): {@code Function.convertArgument}/{@code Function.invoke}. */
-    static final Mapping INTERFACE = new Mapping("interface", BooleanArgument.MINUS_ONE, false, false, false, false, false);
+    /**
+     * Interface mapping ({@code Native.load}): {@code Function.convertArgument}/{@code Function.invoke}. Until JNA
+     * 5.14 (commit b347cd9, "Fix usage of Library.OPTION_STRING_ENCODING property in functions") convertArgument
+     * built a String argument with {@code new NativeString(s, false)}: JNA's default encoding at the time of the
+     * call, not the function's; results have always used the function's.
+     */
+    static final Mapping INTERFACE = new Mapping("interface", BooleanArgument.MINUS_ONE, false, false, false, false, false,
+            StringArguments.since(JnaVersion.atLeast(5, 14)));
 
     /**
      * Direct mapping ({@code Native.register}): {@code Native.getConversion} and {@code dispatch_direct}. A boolean
@@ -29,7 +37,21 @@ record Mapping(String name, BooleanArgument booleanArgument, boolean booleanResu
      * conversion and the Structure read-back. Structures: {@code autoWrite()}, the {@code memory} field's peer,
      * {@code autoRead()} of every instance after the call.
      */
-    static final Mapping DIRECT = new Mapping("direct", BooleanArgument.ONE, true, true, true, true, true);
+    static final Mapping DIRECT = new Mapping("direct", BooleanArgument.ONE, true, true, true, true, true,
+            StringArguments.FUNCTION_ENCODING);
+
+    enum StringArguments {
+        /** The encoding the function was bound with (library option, else JNA's default then). */
+        FUNCTION_ENCODING,
+        /** {@code Native.getDefaultStringEncoding()} as it is at each call ({@code jna.encoding} can change). */
+        DEFAULT_ENCODING_AT_CALL,
+        /** The loaded JNA's version could not be read: the rule is not known, String arguments stay on JNA's path. */
+        UNKNOWN;
+
+        static StringArguments since(Boolean fixed) {
+            return fixed == null ? UNKNOWN : fixed ? FUNCTION_ENCODING : DEFAULT_ENCODING_AT_CALL;
+        }
+    }
 
     enum BooleanArgument {
         /** {@code Function.INTEGER_TRUE}: C sees -1. */

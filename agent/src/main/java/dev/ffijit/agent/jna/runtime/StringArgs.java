@@ -1,5 +1,6 @@
 package dev.ffijit.agent.jna.runtime;
 
+import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.WString;
 
@@ -32,6 +33,14 @@ final class StringArgs {
     }
 
     private StringArgs() {}
+
+    /**
+     * The guard of a String argument that JNA (before 5.14) encodes with its default encoding at each call: true
+     * while that is still the encoding the rule was built for.
+     */
+    static boolean defaultEncodingIs(String s, StringEncoder e) {
+        return e.encoding.equals(Native.getDefaultStringEncoding());
+    }
 
     static long toNative(String s, StringEncoder e, ThreadBuffers tb) throws Throwable {
         if (s == null) return 0;

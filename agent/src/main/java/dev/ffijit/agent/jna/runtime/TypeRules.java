@@ -3,6 +3,7 @@ package dev.ffijit.agent.jna.runtime;
 import com.sun.jna.Callback;
 import com.sun.jna.IntegerType;
 import com.sun.jna.JNIEnv;
+import com.sun.jna.Native;
 import com.sun.jna.NativeMapped;
 import com.sun.jna.NativeMappedConverter;
 import com.sun.jna.Pointer;
@@ -116,10 +117,7 @@ final class TypeRules {
             return new ArgRule(t.getSimpleName(), t, e.getValue().param, Call.of(Args.class, "nonNull", Object.class),
                     convert, null, null, false);
         }
-        if (t == String.class) {
-            return new ArgRule("String->ring", String.class, POINTER, null,
-                    Call.of(StringArgs.class, "toNative", String.class), null, strings.require(), false);
-        }
+        if (t == String.class) return stringArgument(strings);
         if (t == WString.class) {
             return new ArgRule("WString->ring", WString.class, POINTER, null, Call.of(StringArgs.class, "wide", WString.class),
                     null, null, false);
@@ -161,6 +159,22 @@ final class TypeRules {
                     Call.of(BufferArgs.class, "address", Buffer.class), null, null, true);
         }
         throw new Unsupported(unsupportedArgument(t));
+    }
+
+    private ArgRule stringArgument(Strings strings) throws Unsupported {
+        Call toNative = Call.of(StringArgs.class, "toNative", String.class);
+        switch (mapping.stringArguments()) {
+            case FUNCTION_ENCODING:
+                return new ArgRule("String->ring", String.class, POINTER, null, toNative, null, strings.require(), false);
+            case DEFAULT_ENCODING_AT_CALL:
+                // the encoding of today's default; a call that finds jna.encoding changed takes JNA's path
+                Strings now = strings(Native.getDefaultStringEncoding());
+                return new ArgRule("String->ring (JNA " + JnaVersion.LOADED + ": jna.encoding)", String.class, POINTER,
+                        Call.of(StringArgs.class, "defaultEncodingIs", String.class), toNative, null, now.require(), false);
+            default:
+                throw new Unsupported("String argument: the String encoding rule of JNA version '" + JnaVersion.LOADED
+                        + "' is not known");
+        }
     }
 
     private static String unsupportedArgument(Class<?> t) {

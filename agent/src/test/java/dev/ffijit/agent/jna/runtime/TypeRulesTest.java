@@ -132,4 +132,54 @@ class TypeRulesTest {
         assertEquals("afterDirect", direct.argument(Timeval.class, direct.strings("UTF-8")).after().name());
         reason(() -> direct.argument(String.class, direct.strings("no-such-charset")), "throws UnsupportedEncodingException");
     }
+
+    @Test
+    void stringArgumentsFollowTheLoadedJnasEncodingRule() throws Unsupported {
+        // the build's JNA (5.14 or later) encodes a String argument with the function's encoding
+        assertEquals(Mapping.StringArguments.FUNCTION_ENCODING, Mapping.INTERFACE.stringArguments());
+        TypeRules.Strings latin1 = rules.strings("ISO-8859-1");
+        ArgRule current = rules.argument(String.class, latin1);
+        assertEquals("ISO-8859-1", ((StringEncoder) current.constant()).encoding);
+        assertEquals(null, current.guard());
+
+        // JNA before 5.14: the default encoding of the moment, guarded against a later change of jna.encoding
+        TypeRules older = new TypeRules(interfaceWith(Mapping.StringArguments.DEFAULT_ENCODING_AT_CALL));
+        ArgRule atCall = older.argument(String.class, older.strings("ISO-8859-1"));
+        StringEncoder e = (StringEncoder) atCall.constant();
+        assertEquals(com.sun.jna.Native.getDefaultStringEncoding(), e.encoding);
+        assertEquals("defaultEncodingIs", atCall.guard().name());
+        assertTrue(StringArgs.defaultEncodingIs("x", e));
+        String before = System.getProperty("jna.encoding");
+        System.setProperty("jna.encoding", e.encoding.equals("UTF-16LE") ? "UTF-8" : "UTF-16LE");
+        try {
+            assertEquals(false, StringArgs.defaultEncodingIs("x", e));
+        } finally {
+            if (before == null) System.clearProperty("jna.encoding");
+            else System.setProperty("jna.encoding", before);
+        }
+        // results keep the function's encoding in every version
+        assertEquals("ISO-8859-1", older.result(String.class, older.strings("ISO-8859-1")).constant());
+
+        TypeRules unknown = new TypeRules(interfaceWith(Mapping.StringArguments.UNKNOWN));
+        reason(() -> unknown.argument(String.class, unknown.strings("UTF-8")), "is not known");
+    }
+
+    @Test
+    void jnaVersionsCompareByMajorAndMinor() {
+        assertEquals(false, JnaVersion.atLeast("5.13.0", 5, 14));
+        assertEquals(true, JnaVersion.atLeast("5.14.0", 5, 14));
+        assertEquals(true, JnaVersion.atLeast("5.17.0", 5, 14));
+        assertEquals(true, JnaVersion.atLeast("5.14-SNAPSHOT", 5, 14));
+        assertEquals(true, JnaVersion.atLeast("6.0.0", 5, 14));
+        assertEquals(false, JnaVersion.atLeast("4.5.2", 5, 14));
+        assertEquals(null, JnaVersion.atLeast("TEMPLATE", 5, 14));
+        assertEquals(null, JnaVersion.atLeast(null, 5, 14));
+        assertEquals(true, JnaVersion.atLeast(5, 0)); // the JNA on this test's class path
+    }
+
+    private static Mapping interfaceWith(Mapping.StringArguments strings) {
+        Mapping m = Mapping.INTERFACE;
+        return new Mapping(m.name(), m.booleanArgument(), m.booleanResultLowByte(), m.stringsFreedOnReturn(),
+                m.unknownEncodingThrows(), m.readStructuresOnError(), m.structureMemoryField(), strings);
+    }
 }
