@@ -34,13 +34,18 @@ public final class Differential {
     }
 
     public static Outcome check(Class<?> scenario, Map<String, String> agentConfig, String... args) {
-        ForkedJvm.Result plain = ForkedJvm.run(scenario, ForkedJvm.Options.plain(), args);
+        return check(scenario, ForkedJvm.Options.plain(), agentConfig, args);
+    }
+
+    /** Both runs from the same base options (e.g. another JNA jar), the second with the agent attached. */
+    public static Outcome check(Class<?> scenario, ForkedJvm.Options base, Map<String, String> agentConfig, String... args) {
+        ForkedJvm.Result plain = ForkedJvm.run(scenario, base, args);
         assertEquals(0, plain.exitCode(), "scenario failed without the agent:\n" + plain.describe());
         try {
             Path report = Files.createTempFile(NativeLibs.workDir(), "report", ".txt");
             Map<String, String> config = new HashMap<>(agentConfig);
             config.putIfAbsent("ffijit.report", report.toString());
-            ForkedJvm.Result agent = ForkedJvm.run(scenario, ForkedJvm.Options.withAgent(config), args);
+            ForkedJvm.Result agent = ForkedJvm.run(scenario, base.agent(config), args);
             assertEquals(plain.stdout(), agent.stdout(), "stdout differs with the agent:\n" + agent.describe());
             assertEquals(plain.exitCode(), agent.exitCode(), "exit code differs with the agent:\n" + agent.describe());
             return new Outcome(plain, agent, Files.readString(report));

@@ -1,5 +1,6 @@
 package dev.ffijit.it.harness;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,13 +28,31 @@ public final class ForkedJvm {
     }
 
     /** Options of one run. */
-    public record Options(boolean agent, List<String> jvmArgs, Map<String, String> agentConfig) {
-        public static Options plain() { return new Options(false, List.of(), Map.of()); }
-        public static Options withAgent(Map<String, String> config) { return new Options(true, List.of(), config); }
+    public record Options(boolean agent, List<String> jvmArgs, Map<String, String> agentConfig, String classPath) {
+        public static Options plain() { return new Options(false, List.of(), Map.of(), System.getProperty("ffijit.it.classpath")); }
+        public static Options withAgent(Map<String, String> config) { return plain().agent(config); }
+
+        /** The same run with the agent attached, configured by these system properties. */
+        public Options agent(Map<String, String> config) { return new Options(true, jvmArgs, config, classPath); }
+
         public Options jvmArgs(String... more) {
             List<String> all = new ArrayList<>(jvmArgs);
             all.addAll(List.of(more));
-            return new Options(agent, all, agentConfig);
+            return new Options(agent, all, agentConfig, classPath);
+        }
+
+        /** The same run with another JNA jar in place of the one the build uses. */
+        public Options jna(Path jar) {
+            List<String> entries = new ArrayList<>();
+            int replaced = 0;
+            for (String e : classPath.split(File.pathSeparator)) {
+                String file = Path.of(e).getFileName().toString();
+                boolean jna = file.startsWith("jna-") && file.endsWith(".jar") && !file.startsWith("jna-platform");
+                if (jna) replaced++;
+                entries.add(jna ? jar.toString() : e);
+            }
+            if (replaced != 1) throw new IllegalStateException("expected one JNA jar in the class path: " + classPath);
+            return new Options(agent, jvmArgs, agentConfig, String.join(File.pathSeparator, entries));
         }
     }
 
@@ -51,7 +70,7 @@ public final class ForkedJvm {
         }
         cmd.addAll(options.jvmArgs());
         cmd.add("-cp");
-        cmd.add(System.getProperty("ffijit.it.classpath"));
+        cmd.add(options.classPath());
         cmd.add(mainClass.getName());
         cmd.addAll(List.of(args));
         try {

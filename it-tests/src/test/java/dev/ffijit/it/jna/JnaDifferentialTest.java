@@ -34,7 +34,7 @@ class JnaDifferentialTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"default", "jna.encoding=UTF-8", "jna.encoding=ISO-8859-1", "jna.encoding=windows-1252",
-            "jna.encoding=Shift_JIS", "jna.encoding=UTF-16LE", "option=ISO-8859-1", "option=UTF-8", "jna.encoding=no-such-charset"})
+            "jna.encoding=Shift_JIS", "jna.encoding=UTF-16LE", "option=ISO-8859-1", "option=UTF-8", "later=ISO-8859-1", "jna.encoding=no-such-charset"})
     void strings(String setup) {
         Differential.Outcome o = Differential.check(StringsScenario.class, setup);
         if (setup.endsWith("no-such-charset")) {
@@ -165,14 +165,14 @@ class JnaDifferentialTest {
         assertEquals("", all.agent().stderr().lines().filter(l -> l.contains("[ffijit] WARN")).reduce("", String::concat));
     }
 
-    private static void accelerated(Differential.Outcome o, String... names) {
+    static void accelerated(Differential.Outcome o, String... names) {
         for (String n : names) {
             List<String> lines = lines(o, n);
             for (String l : lines) assertTrue(l.trim().startsWith("accelerated"), "expected accelerated: " + l + "\n" + o.report());
         }
     }
 
-    private static void fallback(Differential.Outcome o, String name, String reason) {
+    static void fallback(Differential.Outcome o, String name, String reason) {
         List<String> lines = lines(o, name);
         for (String l : lines) {
             assertTrue(l.trim().startsWith("fallback") && l.contains(reason), "expected fallback (" + reason + "): " + l

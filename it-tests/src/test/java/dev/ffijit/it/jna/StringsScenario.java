@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * String and WString arguments and results under one encoding setup, given as the first argument:
- * {@code default}, {@code jna.encoding=NAME} (set before the library loads) or {@code option=NAME}
- * (Library.OPTION_STRING_ENCODING).
+ * {@code default}, {@code jna.encoding=NAME} (set before the library loads), {@code later=NAME} (jna.encoding set
+ * after {@code jna_it} loads, before its first call) or {@code option=NAME} (Library.OPTION_STRING_ENCODING).
  */
 public final class StringsScenario {
     public interface Zlib extends Library {
@@ -32,6 +32,7 @@ public final class StringsScenario {
         if (setup.startsWith("jna.encoding=")) System.setProperty("jna.encoding", setup.substring("jna.encoding=".length()));
         if (setup.startsWith("option=")) options = Map.of(Library.OPTION_STRING_ENCODING, setup.substring("option=".length()));
         JitLib j = Native.load("jna_it", JitLib.class, options);
+        if (setup.startsWith("later=")) System.setProperty("jna.encoding", setup.substring("later=".length()));
         Out.p("setup", setup);
 
         String[] samples = {"", "a", "hello", "café", "naïve ÀÉÎ", "日本語", "emoji 😀", "tab\tnl\n", "x\u0000y",
