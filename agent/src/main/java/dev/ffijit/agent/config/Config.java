@@ -30,11 +30,13 @@ public final class Config {
             "what ffijit writes to stderr");
     public static final Setting<String> REPORT = Setting.of("report", "", new OffParser(),
             "stderr, or a file path", "at exit, each bound function, its path and call count");
+    public static final Setting<BridgePlace> BRIDGE = Setting.choice("bridge", BridgePlace.AUTO, BridgePlace.class,
+            "where the bridge classes go: the system class path (auto) or the boot class path (boot)");
     public static final Setting<String> DUMP = Setting.of("dump", "", new OffParser(),
             "a directory", "write generated classes and machine code there");
 
     public static final List<Setting<?>> SETTINGS = List.of(ENABLED, JNA_ENABLED, JNA_DIRECT_ENABLED, JNR_ENABLED,
-            JNR_REPLACE_STUBS, INCLUDE, EXCLUDE, LOG, REPORT, DUMP);
+            JNR_REPLACE_STUBS, INCLUDE, EXCLUDE, LOG, REPORT, DUMP, BRIDGE);
 
     private final Map<Setting<?>, Object> values;
     private final List<String> warnings;

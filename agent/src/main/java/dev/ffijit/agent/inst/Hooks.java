@@ -1,5 +1,7 @@
 package dev.ffijit.agent.inst;
 
+import dev.ffijit.agent.config.BridgePlace;
+
 import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.util.List;
@@ -16,15 +18,27 @@ public final class Hooks {
 
     private Hooks() {}
 
-    /** Appends the bridge to the bootstrap class path if needed and adds {@code factory} to those asked. */
-    public static synchronized void register(Instrumentation inst, Function<Class<?>, Object> factory) throws IOException {
-        if (FACTORIES.contains(factory)) return;
-        BootstrapJar.ensureAppended(inst);
-        FACTORIES.add(factory);
+    /**
+     * Places the bridge if needed and adds {@code factory} to those asked. Returns false, registering nothing, when
+     * the library's loader {@code host} cannot see the bridge: its classes must then stay as they are.
+     */
+    public static synchronized boolean register(Instrumentation inst, BridgePlace place, ClassLoader host,
+                                                Function<Class<?>, Object> factory) throws IOException {
+        if (!BridgeJar.reachableFrom(inst, place, host)) return false;
+        if (!FACTORIES.contains(factory)) FACTORIES.add(factory);
         if (!installed) {
             BridgeAccess.install(Hooks::hookFor);
             installed = true;
         }
+        return true;
+    }
+
+    /** The info line for a host class left untouched because its loader cannot see the bridge. */
+    public static String unreachable(String internalName, ClassLoader loader) {
+        String name = loader == null || loader.getName() == null ? "" : "'" + loader.getName() + "' ";
+        return internalName.replace('/', '.') + " (loader " + name + loader + ") left as it is, on its library's own path:"
+                + " that loader does not see ffijit's bridge on the system class path (ffijit.bridge=boot puts it"
+                + " where every loader sees it)";
     }
 
     private static Object hookFor(Class<?> anchor) {
@@ -39,7 +53,7 @@ public final class Hooks {
         return null;
     }
 
-    /** Kept apart so that {@code Bridge} is resolved only after the bootstrap jar is appended. */
+    /** Kept apart so that {@code Bridge} is resolved only after the bridge jar is placed. */
     private static final class BridgeAccess {
         static void install(Function<Class<?>, Object> factory) {
             dev.ffijit.bootstrap.Bridge.install(factory);

@@ -2,7 +2,10 @@ package dev.ffijit.agent.jna;
 
 import dev.ffijit.agent.Agent;
 import dev.ffijit.agent.inst.HostIntegration;
+import dev.ffijit.agent.config.Config;
+import dev.ffijit.agent.inst.BridgeJar;
 import dev.ffijit.agent.inst.Hooks;
+import dev.ffijit.agent.log.Log;
 
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +24,7 @@ public final class JnaIntegration implements HostIntegration {
 
     public JnaIntegration(Agent agent) {
         this.agent = agent;
-        this.direct = agent.config().get(dev.ffijit.agent.config.Config.JNA_DIRECT_ENABLED);
+        this.direct = agent.config().get(Config.JNA_DIRECT_ENABLED);
     }
 
     @Override
@@ -47,11 +50,11 @@ public final class JnaIntegration implements HostIntegration {
             throws Exception {
         switch (internalName) {
             case HandlerRewriter.HANDLER:
-                return bridged(module, internalName, HandlerRewriter.rewrite(classFile));
+                return bridged(module, loader, internalName, HandlerRewriter.rewrite(classFile));
             case NativeRewriter.NATIVE:
-                return bridged(module, internalName, NativeRewriter.rewrite(classFile));
+                return bridged(module, loader, internalName, NativeRewriter.rewrite(classFile));
             case NativeLibraryRewriter.NATIVE_LIBRARY:
-                return bridged(module, internalName, NativeLibraryRewriter.rewrite(classFile));
+                return bridged(module, loader, internalName, NativeLibraryRewriter.rewrite(classFile));
             default:
                 break;
         }
@@ -62,7 +65,7 @@ public final class JnaIntegration implements HostIntegration {
         if (!internalName.startsWith("$Proxy", slash + 1)) {
             if (!NativeMentions.in(classFile)) return null;
             // the bridge must be there before the class links its sites
-            return bridged(module, internalName, DirectClassRewriter.rewrite(classFile));
+            return bridged(module, loader, internalName, DirectClassRewriter.rewrite(classFile));
         }
         byte[] rewritten = ProxyRewriter.rewrite(loader, classFile);
         if (rewritten != null && agent.dump().enabled()) agent.dump().classFile(internalName.replace('/', '.'), rewritten);
@@ -73,9 +76,12 @@ public final class JnaIntegration implements HostIntegration {
      * A class whose rewritten code calls the bridge: makes sure the bridge is installed and readable from the class's
      * module before the class is defined, and dumps it. Passes null (nothing rewritten) through.
      */
-    private byte[] bridged(Module module, String internalName, byte[] rewritten) throws Exception {
+    private byte[] bridged(Module module, ClassLoader loader, String internalName, byte[] rewritten) throws Exception {
         if (rewritten == null) return null;
-        Hooks.register(agent.instrumentation(), hooks());
+        if (!Hooks.register(agent.instrumentation(), agent.config().get(Config.BRIDGE), loader, hooks())) {
+            Log.info(Hooks.unreachable(internalName, loader));
+            return null;
+        }
         letReadBridge(module);
         agent.dump().classFile(internalName.replace('/', '.'), rewritten);
         return rewritten;
@@ -87,9 +93,9 @@ public final class JnaIntegration implements HostIntegration {
     }
 
     /** JNA as a named module (jna-jpms), or a named application module, reads no unnamed module; rewritten code calls one, the bridge's. */
-    private void letReadBridge(Module jna) throws ClassNotFoundException {
+    private void letReadBridge(Module jna) {
         if (jna == null || !jna.isNamed()) return;
-        Module bridge = Class.forName("dev.ffijit.bootstrap.Bridge", false, null).getModule();
+        Module bridge = BridgeJar.module();
         if (!jna.canRead(bridge)) {
             agent.instrumentation().redefineModule(jna, Set.of(bridge), Map.of(), Map.of(), Set.of(), Map.of());
         }

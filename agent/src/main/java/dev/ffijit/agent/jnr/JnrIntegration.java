@@ -1,6 +1,7 @@
 package dev.ffijit.agent.jnr;
 
 import dev.ffijit.agent.Agent;
+import dev.ffijit.agent.config.Config;
 import dev.ffijit.agent.host.HostLoader;
 import dev.ffijit.agent.inst.Hooks;
 import dev.ffijit.agent.inst.HostIntegration;
@@ -19,7 +20,6 @@ public final class JnrIntegration implements HostIntegration {
     private static final String HOOK = "dev.ffijit.agent.jnr.runtime.JnrHook";
 
     private final Agent agent;
-    private boolean bridgeInstalled;
 
     public JnrIntegration(Agent agent) {
         this.agent = agent;
@@ -46,15 +46,12 @@ public final class JnrIntegration implements HostIntegration {
                     + "); every jnr-ffi method stays on jnr-ffi's path");
             return null;
         }
-        installBridge();
+        if (!Hooks.register(agent.instrumentation(), agent.config().get(Config.BRIDGE), loader,
+                JnrIntegration::hookFor)) {
+            Log.info(Hooks.unreachable(internalName, loader));
+            return null;
+        }
         return rewritten;
-    }
-
-    /** Once, before any rewritten class can run: the bridge classes and the factory of hooks. */
-    private synchronized void installBridge() throws java.io.IOException {
-        if (bridgeInstalled) return;
-        Hooks.register(agent.instrumentation(), JnrIntegration::hookFor);
-        bridgeInstalled = true;
     }
 
     /** The hook for one copy of jnr-ffi, living in a loader beside it; null (and a warning) if it cannot be made. */

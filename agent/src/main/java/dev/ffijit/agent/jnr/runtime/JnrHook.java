@@ -1,6 +1,8 @@
 package dev.ffijit.agent.jnr.runtime;
 
 import dev.ffijit.agent.Agent;
+import dev.ffijit.agent.inst.BridgeJar;
+import dev.ffijit.agent.inst.Hooks;
 import dev.ffijit.agent.log.Log;
 import dev.ffijit.bootstrap.JnrGeneratorHook;
 
@@ -22,6 +24,11 @@ public final class JnrHook implements JnrGeneratorHook {
 
     @Override
     public Object[] generators(Object[] generators, Class<?> interfaceClass, Map<?, ?> libraryOptions, Object library) {
+        // jnr-ffi defines the implementation in a child of the interface's loader; its call sites link through the bridge
+        if (!BridgeJar.visibleFrom(interfaceClass.getClassLoader())) {
+            Log.info(Hooks.unreachable(interfaceClass.getName(), interfaceClass.getClassLoader()));
+            return generators;
+        }
         try {
             return JnrGeneration.prepend(backend, generators, interfaceClass, library);
         } catch (Throwable t) {
