@@ -43,6 +43,7 @@ class JnrScenariosTest {
                 "jit_hash_latin1", "jit_hash_ascii", "jit_hash_utf16", "jit_hash_in_builder");
         assertAccelerated(o, "StringsScenario$PickUtf16Lib", "jit_pick_utf16");
         assertJnrPath(o, "StringsScenario$Lib", "jit_greeting", "its own machine-code stub");
+        assertEquals(o.plain().stderr(), o.agent().stderr(), "the agent adds nothing to stderr\n" + o.agent().describe());
     }
 
     @Test
