@@ -7,6 +7,7 @@ import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -14,9 +15,12 @@ import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 
 /**
- * Inserts ffijit's two calls into jnr-ffi's {@code AsmLibraryLoader.generateInterfaceImpl}, bytes to bytes:
+ * Inserts ffijit's two calls into jnr-ffi's {@code AsmLibraryLoader.generateInterfaceImpl}, bytes to bytes, and
+ * raises the class file version it writes to at least Java 8's:
  *
  * <pre>
+ *   cv.visit(Math.max(version, 52), access, ...);
+ *   ...
  *   MethodGenerator[] generators = { ... };
  *   generators = (MethodGenerator[]) JnrHooks.generators(generators, interfaceClass, libraryOptions, library);
  *   ... the loop over the interface's methods, the variable accessors ...
@@ -35,6 +39,9 @@ final class AsmLibraryLoaderRewriter {
     private static final String GENERATOR = "jnr/ffi/provider/jffi/MethodGenerator";
     private static final String SKINNY = "jnr/ffi/provider/jffi/SkinnyMethodAdapter";
     private static final String HOOKS = "dev/ffijit/bootstrap/JnrHooks";
+    private static final String VISIT = "(IILjava/lang/String;Ljava/lang/String;Ljava/lang/String;[Ljava/lang/String;)V";
+    /** Java 8's, what jnr-ffi 2.2.12 and later write themselves. */
+    static final int CLASS_VERSION = Opcodes.V1_8;
     // generateInterfaceImpl(NativeLibrary library, Class interfaceClass, Map libraryOptions, AsmClassLoader loader)
     private static final int LIBRARY = 1, INTERFACE = 2, OPTIONS = 3;
 
@@ -54,11 +61,40 @@ final class AsmLibraryLoaderRewriter {
         MethodNode method = node.methods.stream()
                 .filter(m -> m.name.equals(METHOD) && m.desc.equals(DESCRIPTOR) && (m.access & Opcodes.ACC_STATIC) == 0)
                 .findFirst().orElseThrow(() -> new UnexpectedShape("no " + METHOD + DESCRIPTOR));
+        raiseClassVersion(method);
         int generators = insertGeneratorsHook(method.instructions);
         insertFinishHook(method.instructions, generators);
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
         node.accept(writer);
         return writer.toByteArray();
+    }
+
+    /**
+     * Before {@code cv.visit(version, access, name, signature, superName, interfaces)}: the version becomes at least
+     * {@link #CLASS_VERSION}. ffijit's methods link through {@code invokedynamic}, which class files before version 51
+     * cannot hold; jnr-ffi up to 2.2.11 writes version 50 and from 2.2.12 on writes 52 with the same generators.
+     * The five arguments above the version go to fresh locals and back, in straight-line code, so no frame changes.
+     */
+    private static void raiseClassVersion(MethodNode method) throws UnexpectedShape {
+        MethodInsnNode visit = (MethodInsnNode) find(method.instructions.getFirst(), i -> i instanceof MethodInsnNode m
+                && m.getOpcode() == Opcodes.INVOKEVIRTUAL && m.owner.endsWith("/ClassVisitor") && m.name.equals("visit")
+                && m.desc.equals(VISIT), "cv.visit(version, ...)");
+        int access = method.maxLocals, name = access + 1, signature = access + 2, superName = access + 3,
+                interfaces = access + 4;
+        InsnList raise = new InsnList();
+        raise.add(new VarInsnNode(Opcodes.ASTORE, interfaces));
+        raise.add(new VarInsnNode(Opcodes.ASTORE, superName));
+        raise.add(new VarInsnNode(Opcodes.ASTORE, signature));
+        raise.add(new VarInsnNode(Opcodes.ASTORE, name));
+        raise.add(new VarInsnNode(Opcodes.ISTORE, access));
+        raise.add(new IntInsnNode(Opcodes.BIPUSH, CLASS_VERSION));
+        raise.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Math", "max", "(II)I", false));
+        raise.add(new VarInsnNode(Opcodes.ILOAD, access));
+        raise.add(new VarInsnNode(Opcodes.ALOAD, name));
+        raise.add(new VarInsnNode(Opcodes.ALOAD, signature));
+        raise.add(new VarInsnNode(Opcodes.ALOAD, superName));
+        raise.add(new VarInsnNode(Opcodes.ALOAD, interfaces));
+        method.instructions.insertBefore(visit, raise);
     }
 
     /** After {@code astore generators}; returns that local's index. */

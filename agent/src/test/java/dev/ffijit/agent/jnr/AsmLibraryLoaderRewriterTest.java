@@ -52,6 +52,22 @@ class AsmLibraryLoaderRewriterTest {
     }
 
     @Test
+    void classVersionIsRaisedJustBeforeTheClassIsBegun() throws Exception {
+        MethodNode m = generateInterfaceImpl(AsmLibraryLoaderRewriter.rewrite(original()));
+        AbstractInsnNode max = null;
+        for (AbstractInsnNode i : m.instructions) {
+            if (i instanceof MethodInsnNode c && c.owner.equals("java/lang/Math") && c.name.equals("max")) max = i;
+        }
+        assertNotNull(max, "Math.max(version, 52)");
+        assertEquals(AsmLibraryLoaderRewriter.CLASS_VERSION, ((org.objectweb.asm.tree.IntInsnNode) max.getPrevious()).operand);
+        AbstractInsnNode after = max;
+        for (int i = 0; i < 6; i++) after = after.getNext(); // iload access, aload name, signature, superName, interfaces
+        MethodInsnNode visit = (MethodInsnNode) after;
+        assertEquals("visit", visit.name);
+        assertTrue(visit.owner.endsWith("/ClassVisitor"), visit.owner);
+    }
+
+    @Test
     void rewrittenClassVerifies() throws Exception {
         StringWriter problems = new StringWriter();
         CheckClassAdapter.verify(new ClassReader(AsmLibraryLoaderRewriter.rewrite(original())),

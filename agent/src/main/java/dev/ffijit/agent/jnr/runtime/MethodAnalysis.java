@@ -126,6 +126,10 @@ final class MethodAnalysis {
         MemoryKind kind = MemoryKind.of(type);
         if (kind == null) throw new Fallback(where + ": " + type.getName() + " is not taken over");
         if (nt != NativeType.ADDRESS) throw new Fallback(where + ": memory as native " + nt);
+        if (kind == MemoryKind.BUFFER && !JnrCompatibility.STATIC_BUFFER_ADDRESS) {
+            throw new Fallback(where + ": Buffer, and this jnr-ffi (before 2.2.2) passes a direct buffer's address"
+                    + " without its position on its fast path");
+        }
         return new MemoryArg(converter, kind, flags);
     }
 
