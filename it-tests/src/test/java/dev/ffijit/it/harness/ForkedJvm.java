@@ -43,16 +43,38 @@ public final class ForkedJvm {
 
         /** The same run with another JNA jar in place of the one the build uses. */
         public Options jna(Path jar) {
+            return swap(file -> file.startsWith("jna-") && !file.startsWith("jna-platform"), 1, List.of(jar), "JNA");
+        }
+
+        /**
+         * The same run with the jars of {@code dir} (another jnr-ffi with its jffi) in place of the build's jnr-ffi,
+         * jffi and jffi-native jars.
+         */
+        public Options jnr(Path dir) {
+            try (java.util.stream.Stream<Path> jars = java.nio.file.Files.list(dir)) {
+                return swap(file -> file.startsWith("jnr-ffi-") || file.startsWith("jffi-"), 3,
+                        jars.filter(j -> j.toString().endsWith(".jar")).sorted().toList(), "jnr-ffi and jffi");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /** Removes the {@code count} class-path jars whose file name {@code old} accepts and puts {@code jars} first. */
+        private Options swap(java.util.function.Predicate<String> old, int count, List<Path> jars, String what) {
             List<String> entries = new ArrayList<>();
             int replaced = 0;
             for (String e : classPath.split(File.pathSeparator)) {
                 String file = Path.of(e).getFileName().toString();
-                boolean jna = file.startsWith("jna-") && file.endsWith(".jar") && !file.startsWith("jna-platform");
-                if (jna) replaced++;
-                entries.add(jna ? jar.toString() : e);
+                if (file.endsWith(".jar") && old.test(file)) replaced++;
+                else entries.add(e);
             }
-            if (replaced != 1) throw new IllegalStateException("expected one JNA jar in the class path: " + classPath);
-            return new Options(agent, jvmArgs, agentConfig, String.join(File.pathSeparator, entries));
+            if (replaced != count) {
+                throw new IllegalStateException("expected " + count + " " + what + " jars in the class path: " + classPath);
+            }
+            List<String> all = new ArrayList<>();
+            jars.forEach(j -> all.add(j.toString()));
+            all.addAll(entries);
+            return new Options(agent, jvmArgs, agentConfig, String.join(File.pathSeparator, all));
         }
     }
 

@@ -1,0 +1,66 @@
+package dev.ffijit.it.jnr;
+
+import dev.ffijit.it.harness.Differential;
+import dev.ffijit.it.harness.ForkedJvm;
+import dev.ffijit.it.harness.NativeLibs;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The jnr-ffi scenarios on older jnr-ffi releases, each with its own jffi (the build copies them into
+ * {@code ffijit.it.olderJnr}/VERSION). Up to 2.2.11 jnr-ffi writes class files of version 50, which cannot hold
+ * ffijit's {@code invokedynamic}; before 2.2.2 it passes a direct Buffer without its position on its fast path.
+ * ({@code NumbersScenario} is left out: its boxed-Float method fails jnr-ffi 2.2.11's own verifier, with or without
+ * the agent.)
+ */
+class OlderJnrTest {
+    private static final String[] SCENARIO_ARGS = {NativeLibs.dir().toString()};
+
+    private static ForkedJvm.Options on(String version) {
+        return ForkedJvm.Options.plain().jnr(Path.of(System.getProperty("ffijit.it.olderJnr"), version));
+    }
+
+    private static Differential.Outcome check(Class<?> scenario, String version) {
+        return Differential.check(scenario, on(version), Map.of(), SCENARIO_ARGS);
+    }
+
+    private static void accelerated(Differential.Outcome o, String owner, String... methods) {
+        for (String m : methods) {
+            String line = o.reportLine(owner + "." + m + " ");
+            assertTrue(line.trim().startsWith("accelerated"), line + "\n" + o.report());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2.2.11", "2.1.16"})
+    void stringsArraysPointersAndErrno(String version) {
+        Differential.Outcome strings = check(StringsScenario.class, version);
+        accelerated(strings, "StringsScenario$Lib", "jit_strlen", "jit_hash", "jit_mix_strings");
+        assertEquals(strings.plain().stderr(), strings.agent().stderr(), strings.agent().describe());
+        accelerated(check(ArraysScenario.class, version), "ArraysScenario$Lib", "jit_sum_i8", "jit_scale_f64",
+                "jit_fill_i32_out", "jit_sum_boxed");
+        accelerated(check(PointersScenario.class, version), "PointersScenario$Lib", "jit_ptr_sum", "jit_point_move",
+                "jit_pick");
+        accelerated(check(ErrnoScenario.class, version), "ErrnoScenario$Lib", "jit_fail", "jit_succeed");
+        accelerated(check(HotLoopScenario.class, version), "HotLoopScenario$Lib", "jit_hash", "jit_sum8");
+        check(FallbacksScenario.class, version);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2.2.11", "2.1.16"})
+    void buffersWhereJnrFfiAddsThePosition(String version) {
+        Differential.Outcome o = check(BuffersScenario.class, version);
+        String line = o.reportLine("BuffersScenario$Lib.jit_sum_i8 ");
+        if (version.equals("2.1.16")) {
+            assertTrue(line.trim().startsWith("fallback") && line.contains("before 2.2.2"), line + "\n" + o.report());
+        } else {
+            accelerated(o, "BuffersScenario$Lib", "jit_sum_i8", "jit_sum_i32", "jit_scale_f64", "jit_scale_i8_in");
+        }
+    }
+}
