@@ -18,6 +18,8 @@ public final class JnrIntegration implements HostIntegration {
     /** The anchor of one copy of jnr-ffi: its {@code MethodGenerator} interface (see {@code JnrHooks}). */
     private static final String ANCHOR = "jnr.ffi.provider.jffi.MethodGenerator";
     private static final String HOOK = "dev.ffijit.agent.jnr.runtime.JnrHook";
+    /** One instance, so that registering it again for another copy of jnr-ffi adds nothing to those asked. */
+    private static final java.util.function.Function<Class<?>, Object> FACTORY = JnrIntegration::hookFor;
 
     private final Agent agent;
 
@@ -46,8 +48,7 @@ public final class JnrIntegration implements HostIntegration {
                     + "); every jnr-ffi method stays on jnr-ffi's path");
             return null;
         }
-        if (!Hooks.register(agent.instrumentation(), agent.config().get(Config.BRIDGE), loader,
-                JnrIntegration::hookFor)) {
+        if (!Hooks.register(agent.instrumentation(), agent.config().get(Config.BRIDGE), loader, FACTORY)) {
             Log.info(Hooks.unreachable(internalName, loader));
             return null;
         }
