@@ -3,6 +3,7 @@ package dev.ffijit.stubgen;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
+import dev.ffijit.stubgen.bind.CallerErrno;
 import dev.ffijit.stubgen.bind.StubLinker;
 import dev.ffijit.stubgen.plan.ErrnoCapture;
 import dev.ffijit.stubgen.plan.StubSpec;
@@ -214,6 +215,29 @@ class TargetedStubTest {
         }
         for (Thread th : started) th.join();
         assertEquals(List.of(), problems);
+    }
+
+    /** What C code sees as errno is what {@code CallerErrno} reads and writes, in each thread its own. */
+    @Test
+    void callerErrnoReadsAndWritesThisThreadsErrno() throws Throwable {
+        CallerErrno errno = linker.callerErrno(JnaTestAccess.INSTANCE.symbol(Platform.current().os().errnoLocationSymbol()));
+        MethodHandle atEntry = bind("errno_at_entry", Signature.of(I64), null);
+        MethodHandle setErrno = bind("set_errno", Signature.of(I32, I32), null);
+        errno.set(57);
+        assertEquals(57L, (long) atEntry.invoke());
+        assertEquals(-41, (int) setErrno.invoke(41));
+        assertEquals(41, errno.get());
+        int[] other = new int[2];
+        Thread t = new Thread(() -> {
+            other[0] = errno.get();
+            errno.set(7);
+            other[1] = errno.get();
+        });
+        t.start();
+        t.join();
+        assertEquals(0, other[0], "a fresh thread's errno");
+        assertEquals(7, other[1]);
+        assertEquals(41, errno.get(), "this thread's errno after the other thread wrote its own");
     }
 
     /** JNA's own slot: {@code JNA_set_last_error(JNIEnv*, int)}, exported by libjnidispatch. */

@@ -8,6 +8,10 @@ import dev.ffijit.stubgen.code.ExecutableMemory;
 import dev.ffijit.stubgen.code.NativeAccess;
 import dev.ffijit.stubgen.plan.ErrnoCapture;
 import dev.ffijit.stubgen.plan.StubSpec;
+import dev.ffijit.stubgen.sig.CType;
+import dev.ffijit.stubgen.sig.JType;
+import dev.ffijit.stubgen.sig.Param;
+import dev.ffijit.stubgen.sig.Signature;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -44,6 +48,15 @@ public final class StubLinker {
     /** errno's offset from the thread pointer, for {@code ErrnoCapture.withThreadOffset}; null if not reliable. */
     public Integer errnoThreadOffset(long errnoLocation) {
         return new ThreadErrno(access, memory, compiler.platform()).offset(errnoLocation);
+    }
+
+    /**
+     * The calling thread's errno from Java, through {@code errnoLocation} ({@code __errno_location} and the like) on a
+     * stub of its own that saves no errno.
+     */
+    public CallerErrno callerErrno(long errnoLocation) throws ReflectiveOperationException {
+        Signature sig = Signature.of(Param.of(JType.LONG, CType.POINTER));
+        return new CallerErrno(bindOne("errnoLocation", StubSpec.of(sig, errnoLocation)), access);
     }
 
     /**
