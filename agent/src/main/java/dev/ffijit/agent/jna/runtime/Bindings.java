@@ -35,7 +35,12 @@ final class Bindings {
         for (Entry e : t.entries) {
             if (e.handler.get() == handler) return e.binding;
         }
-        return t.bind(handler, binder);
+        int errno = KeptErrno.save();
+        try {
+            return t.bind(handler, binder);
+        } finally {
+            KeptErrno.restore(errno);
+        }
     }
 
     private record Entry(WeakReference<Object> handler, LibraryBinding binding) {}

@@ -13,11 +13,21 @@ final class DirectHook implements JnaDirectHook {
 
     @Override
     public void registered(Class<?> cls, Object library) {
-        binder.registered(cls, (NativeLibrary) library);
+        int errno = KeptErrno.save();
+        try {
+            binder.registered(cls, (NativeLibrary) library);
+        } finally {
+            KeptErrno.restore(errno);
+        }
     }
 
     @Override
     public void unregistered(Class<?> cls) {
-        binder.unregistered(cls);
+        int errno = KeptErrno.save();
+        try {
+            binder.unregistered(cls);
+        } finally {
+            KeptErrno.restore(errno);
+        }
     }
 }

@@ -36,7 +36,7 @@ public final class JnaRuntime {
     private static final List<Class<?>> SUPPORT = List.of(JnaInternals.class, StructAccess.class, Kinds.class,
             NativeMemory.class, StructSync.class, StringArgs.class, SlowCall.class, DirectBuffers.class,
             ThreadBuffers.class, WideChars.class, Args.class, NativeMappedArgs.class, ArrayArgs.class, BufferArgs.class,
-            StructArgs.class, Results.class, LastErrors.class);
+            StructArgs.class, Results.class, LastErrors.class, KeptErrno.class);
 
     /**
      * Called reflectively by {@code dev.ffijit.agent.jna.JnaHooks}, once per copy of JNA; returns the hook for each
@@ -44,8 +44,18 @@ public final class JnaRuntime {
      * {@code JnaDirectHook} (direct mapping).
      */
     public static Function<String, Object> create(Agent agent, Class<?> nativeClass) throws Throwable {
+        int errno = KeptErrno.saveThroughJna(agent.platform().os().errnoLocationSymbol());
+        try {
+            return start(agent);
+        } finally {
+            KeptErrno.restore(errno);
+        }
+    }
+
+    private static Function<String, Object> start(Agent agent) throws Throwable {
         for (Class<?> c : SUPPORT) MethodHandles.lookup().ensureInitialized(c);
         Natives natives = Natives.create(agent.platform());
+        KeptErrno.install(natives.linker().callerErrno(natives.errno(false).errnoLocation()));
         Log.debug("jna: stubs read errno " + natives.errnoAccess());
         LastErrors.install(strerror(natives));
         HandlerHook handler = new HandlerHook(new Bindings(new LibraryBinder(agent, natives, new TypeRules(Mapping.INTERFACE))));

@@ -40,7 +40,16 @@ final class LastErrors {
 
     static void check() throws Throwable {
         int err = Native.getLastError();
-        if (err != 0) throw new LastErrorException(message(err));
+        if (err != 0) throw new LastErrorException(keepingErrno(err));
+    }
+
+    private static String keepingErrno(int err) throws Throwable {
+        int errno = KeptErrno.save();
+        try {
+            return message(err);
+        } finally {
+            KeptErrno.restore(errno);
+        }
     }
 
     static String message(int err) throws Throwable {

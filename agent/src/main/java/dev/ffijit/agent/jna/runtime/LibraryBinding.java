@@ -43,7 +43,14 @@ final class LibraryBinding {
             if (counting) b.binding.counter().increment();
             return Bridge.PROCEED;
         }
-        if (adapter != null && installedIn.get() != proxy) install(handler, proxy);
+        if (adapter != null && installedIn.get() != proxy) {
+            int errno = KeptErrno.save();
+            try {
+                install(handler, proxy);
+            } finally {
+                KeptErrno.restore(errno);
+            }
+        }
         return (Object) b.boxed.invokeExact(args);
     }
 

@@ -85,11 +85,14 @@ final class ThreadBuffers {
 
     /** Null on a virtual thread, and where the buffers cannot be had (a tight direct-memory limit): JNA's path. */
     private static ThreadBuffers forCurrentThread() {
+        int errno = KeptErrno.save();
         try {
             if (IS_VIRTUAL != null && (boolean) IS_VIRTUAL.invokeExact(Thread.currentThread())) return null;
             return new ThreadBuffers();
         } catch (Throwable t) {
             return null;
+        } finally {
+            KeptErrno.restore(errno);
         }
     }
 
