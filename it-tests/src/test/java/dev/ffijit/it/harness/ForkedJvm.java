@@ -59,6 +59,36 @@ public final class ForkedJvm {
             }
         }
 
+        /**
+         * The same run with the build's test classes directory replaced by a jar of {@code classes} (with their nested
+         * classes). Class-path lookups in a directory that does not hold a class fail with ENOENT, and the JVM leaves
+         * that in errno; with jars only, a run's errno is what JNA and ffijit leave there.
+         */
+        public Options packed(Class<?>... classes) {
+            Path classesDir = Path.of(System.getProperty("ffijit.it.testClasses"));
+            Path jar = NativeLibs.workDir().resolve(classes[0].getSimpleName() + ".jar");
+            try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+                for (Class<?> c : classes) {
+                    Path pkg = classesDir.resolve(c.getPackageName().replace('.', File.separatorChar));
+                    String prefix = c.getName().substring(c.getPackageName().length() + 1);
+                    try (java.util.stream.Stream<Path> files = Files.list(pkg)) {
+                        for (Path f : files.filter(f -> f.getFileName().toString().equals(prefix + ".class")
+                                || f.getFileName().toString().startsWith(prefix + "$")).sorted().toList()) {
+                            out.putNextEntry(new java.util.jar.JarEntry(classesDir.relativize(f).toString().replace(File.separatorChar, '/')));
+                            out.write(Files.readAllBytes(f));
+                            out.closeEntry();
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            List<String> entries = new ArrayList<>();
+            for (String e : classPath.split(File.pathSeparator)) entries.add(Path.of(e).equals(classesDir) ? jar.toString() : e);
+            if (!entries.contains(jar.toString())) throw new IllegalStateException("no " + classesDir + " in " + classPath);
+            return new Options(agent, jvmArgs, agentConfig, String.join(File.pathSeparator, entries));
+        }
+
         /** Removes the {@code count} class-path jars whose file name {@code old} accepts and puts {@code jars} first. */
         private Options swap(java.util.function.Predicate<String> old, int count, List<Path> jars, String what) {
             List<String> entries = new ArrayList<>();
