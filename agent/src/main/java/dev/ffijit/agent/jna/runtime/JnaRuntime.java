@@ -55,7 +55,7 @@ public final class JnaRuntime {
     private static Function<String, Object> start(Agent agent) throws Throwable {
         for (Class<?> c : SUPPORT) MethodHandles.lookup().ensureInitialized(c);
         Natives natives = Natives.create(agent.platform());
-        KeptErrno.install(natives.linker().callerErrno(natives.errno(false).errnoLocation()));
+        KeptErrno.install(natives.callerErrno());
         Log.debug("jna: stubs read errno " + natives.errnoAccess());
         LastErrors.install(strerror(natives));
         HandlerHook handler = new HandlerHook(new Bindings(new LibraryBinder(agent, natives, new TypeRules(Mapping.INTERFACE))));

@@ -9,12 +9,16 @@ import dev.ffijit.stubgen.bind.CallerErrno;
  * registered class, a thread's first buffers, a LastErrorException's message) leaves that thread's errno as it found
  * it. JNA saves whatever errno a thread holds after each call, so for a C function that leaves errno alone
  * {@code Native.getLastError()} reports what came before the call; the errno this work would leave behind (ENOENT
- * from the class path lookups of ffijit's classes, EAGAIN from a contended lock) must not be what it reports.
+ * from the class path lookups of ffijit's classes, EAGAIN that HotSpot's {@code sem_trywait} leaves while it links
+ * method handles) must not be what it reports.
+ * <p>
+ * Callers bracket their work with {@code save()} and {@code restore} in try/finally rather than hand it over as a
+ * lambda: linking a lambda at its first use is such JVM work, and would run before {@code save()} reads errno.
  * One per copy of JNA: this class is defined once per {@link dev.ffijit.agent.host.HostLoader}.
  */
 final class KeptErrno {
     /** What {@link #save} answers before the runtime is up: nothing to put back. */
-    static final int UNKNOWN = Integer.MIN_VALUE;
+    private static final int UNKNOWN = Integer.MIN_VALUE;
     private static volatile CallerErrno errno;
 
     private KeptErrno() {}

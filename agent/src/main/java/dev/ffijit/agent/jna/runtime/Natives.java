@@ -2,6 +2,7 @@ package dev.ffijit.agent.jna.runtime;
 
 import com.sun.jna.Native;
 import dev.ffijit.stubgen.Platform;
+import dev.ffijit.stubgen.bind.CallerErrno;
 import dev.ffijit.stubgen.bind.StubLinker;
 import dev.ffijit.stubgen.plan.ErrnoCapture;
 
@@ -69,6 +70,11 @@ final class Natives {
         String store = errno.slot() == null ? "JNA_set_last_error"
                 : "JNA's cell (pthread key " + errno.slot().key() + ", offset " + errno.slot().offset() + ")";
         return read + ", store into " + store;
+    }
+
+    /** The calling thread's errno from Java, through the errno location function the stubs use. */
+    CallerErrno callerErrno() throws ReflectiveOperationException {
+        return linker.callerErrno(errno.errnoLocation());
     }
 
     /** Save errno into JNA's slot after the call; clear it first for methods that throw LastErrorException. */
