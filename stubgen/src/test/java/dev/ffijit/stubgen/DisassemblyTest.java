@@ -123,7 +123,36 @@ class DisassemblyTest {
                                 "ldrsw x9, [x17, #24]", "str x9, [sp, #16]", "mov x0, #0x5", "ldr x16, 0x70", "blr x16",
                                 "cbz x0, 0x44", "ldr x9, [sp, #16]", "str w9, [x0, #8]", "b 0x54",
                                 "ldr x1, [sp, #16]", "ldr x0, [sp]", "ldr x16, 0x78", "blr x16", "ldr d0, [sp, #8]",
-                                "mov sp, x29", "ldp x29, x30, [sp], #16", "ret")));
+                                "mov sp, x29", "ldp x29, x30, [sp], #16", "ret")),
+                Arguments.of("long(long), the host's cell found from the thread pointer: no call after the target",
+                        new StubSpec(Signature.of(L, L), TARGET, SAVE.withThreadOffset(0x18)
+                                .withSlot(new ErrnoCapture.HostSlot(0x4444, 5, 8).withThreadSlot(-0x6f0))),
+                        List.of("push rbp", "mov rbp,rsp", "sub rsp,0x10", "mov QWORD PTR [rsp],rdi", "mov rdi,rdx",
+                                "mov eax,0x0", "call QWORD PTR [rip+0x46]", "mov r10,QWORD PTR fs:0xfffffffffffff910",
+                                "test r10,r10", "je 0x3e", "movsxd r11,DWORD PTR fs:0x18",
+                                "mov DWORD PTR [r10+0x8],r11d", "jmp 0x5b", "mov QWORD PTR [rsp+0x8],rax",
+                                "movsxd rsi,DWORD PTR fs:0x18", "mov rdi,QWORD PTR [rsp]", "call QWORD PTR [rip+0x12]",
+                                "mov rax,QWORD PTR [rsp+0x8]", "leave", "ret"),
+                        List.of("stp x29, x30, [sp, #-16]!", "mov x29, sp", "sub sp, sp, #0x10", "str x0, [sp]",
+                                "mov x0, x2", "ldr x16, 0x68", "blr x16", "mrs x17, tpidr_el0", "sub x17, x17, #0x6f0",
+                                "ldr x9, [x17]", "cbz x9, 0x3c", "mrs x17, tpidr_el0", "ldrsw x10, [x17, #24]",
+                                "str w10, [x9, #8]", "b 0x58", "str x0, [sp, #8]", "mrs x17, tpidr_el0",
+                                "ldrsw x1, [x17, #24]", "ldr x0, [sp]", "ldr x16, 0x70", "blr x16", "ldr x0, [sp, #8]",
+                                "mov sp, x29", "ldp x29, x30, [sp], #16", "ret")),
+                Arguments.of("void(void), the host's cell further below the thread pointer than an immediate reaches",
+                        new StubSpec(Signature.of(Param.natural(JType.VOID)), TARGET, SAVE.withThreadOffset(0x18)
+                                .withSlot(new ErrnoCapture.HostSlot(0x4444, 5, 8).withThreadSlot(-0x12340))),
+                        List.of("push rbp", "mov rbp,rsp", "sub rsp,0x10", "mov QWORD PTR [rsp],rdi", "mov eax,0x0",
+                                "call QWORD PTR [rip+0x39]", "mov r10,QWORD PTR fs:0xfffffffffffedcc0", "test r10,r10",
+                                "je 0x3b", "movsxd r11,DWORD PTR fs:0x18", "mov DWORD PTR [r10+0x8],r11d", "jmp 0x4e",
+                                "movsxd rsi,DWORD PTR fs:0x18", "mov rdi,QWORD PTR [rsp]", "call QWORD PTR [rip+0xa]",
+                                "leave", "ret"),
+                        List.of("stp x29, x30, [sp, #-16]!", "mov x29, sp", "sub sp, sp, #0x10", "str x0, [sp]",
+                                "ldr x16, 0x60", "blr x16", "mrs x17, tpidr_el0", "mov x16, #0x2340",
+                                "movk x16, #0x1, lsl #16", "sub x17, x17, x16", "ldr x9, [x17]", "cbz x9, 0x40",
+                                "mrs x17, tpidr_el0", "ldrsw x10, [x17, #24]", "str w10, [x9, #8]", "b 0x54",
+                                "mrs x17, tpidr_el0", "ldrsw x1, [x17, #24]", "ldr x0, [sp]", "ldr x16, 0x68",
+                                "blr x16", "mov sp, x29", "ldp x29, x30, [sp], #16", "ret")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -142,15 +142,25 @@ class TargetedStubTest {
         assertEquals(77L, lib.getGlobalVariableAddress("last_void_arg").getLong(0));
     }
 
-    /** The two ways a stub finds errno: by calling the errno location function, or at its thread-pointer offset. */
+    /**
+     * The ways a stub finds errno (by calling the errno location function, or at its thread-pointer offset) and stores
+     * it (JNA's save function; JNA's cell through a getspecific call; JNA's cell through the thread pointer).
+     */
     static Stream<ErrnoCapture> jnaCaptures() throws ReflectiveOperationException {
-        return Stream.of(jnaErrnoCapture(), jnaErrnoCapture().withThreadOffset(errnoThreadOffset()), jnaSlotCapture());
+        ErrnoCapture inThread = jnaSlotCapture();
+        ErrnoCapture throughCall = inThread.withSlot(inThread.slot().withThreadSlot(null));
+        return Stream.of(jnaErrnoCapture(), jnaErrnoCapture().withThreadOffset(errnoThreadOffset()), throughCall, inThread);
     }
 
-    /** errno read in place and stored straight into JNA's own cell, found by the probe. */
+    /**
+     * errno read in place and stored straight into JNA's own cell, found by the probe, with the cell's block loaded
+     * from the thread pointer (glibc keeps JNA's key's value in the thread descriptor: both CI platforms are glibc).
+     */
     static ErrnoCapture jnaSlotCapture() throws ReflectiveOperationException {
         ErrnoCapture.HostSlot slot = linker.hostErrnoSlot(Native::setLastError, Native::getLastError);
         assertNotNull(slot, "JNA's last-error cell on " + Platform.current().name());
+        assertNotNull(slot.threadSlot(), "where getspecific finds JNA's key, from the thread pointer, on "
+                + Platform.current().name());
         return jnaErrnoCapture().withThreadOffset(errnoThreadOffset()).withSlot(slot);
     }
 

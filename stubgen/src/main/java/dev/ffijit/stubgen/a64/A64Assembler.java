@@ -131,6 +131,7 @@ public final class A64Assembler {
     public void subImm(int d, int n, int imm) { emit(0xD1000000 | imm << 10 | n << 5 | d); }
     public void bic(int d, int n, int m) { emit(0x8A200000 | m << 16 | n << 5 | d); }
     public void add(int d, int n, int m) { emit(0x8B000000 | m << 16 | n << 5 | d); }
+    public void sub(int d, int n, int m) { emit(0xCB000000 | m << 16 | n << 5 | d); }
     public void cmp(int n, int m) { emit(0xEB00001F | m << 16 | n << 5); }   // subs xzr, xn, xm
     public void dcCvau(int t) { emit(0xD50B7B20 | t); }
     public void icIvau(int t) { emit(0xD50B7520 | t); }

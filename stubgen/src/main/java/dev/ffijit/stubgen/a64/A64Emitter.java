@@ -118,13 +118,24 @@ public final class A64Emitter implements InstructionSet {
 
     /**
      * A thread-pointer operand becomes x17 (IP1, free for veneers like IP0) = tpidr_el0, plus the offset through
-     * x16 when it does not fit the scaled 12-bit immediate.
+     * x16 when it does not fit the scaled 12-bit immediate. A negative offset (glibc keeps the thread descriptor
+     * below the thread pointer here) is subtracted first.
      */
     private Mem resolve(Mem m) {
         if (m.base() != Mem.Base.THREAD) return m;
         int off = m.offset();
-        if (off < 0) throw new IllegalArgumentException("negative thread-pointer offset " + off + " on AArch64");
         asm.mrsTpidrEl0(IP1);
+        if (off < 0) {
+            int below = -off;
+            if (below <= 4095) {
+                asm.subImm(IP1, IP1, below);
+            } else {
+                asm.movz(IP0, below & 0xFFFF);
+                if ((below >>> 16) != 0) asm.movk16(IP0, below >>> 16);
+                asm.sub(IP1, IP1, IP0);
+            }
+            return Mem.at(X17, 0, m.size());
+        }
         if (off % m.size() == 0 && off / m.size() <= 4095) return Mem.at(X17, off, m.size());
         asm.movz(IP0, off & 0xFFFF);
         if ((off >>> 16) != 0) asm.movk16(IP0, off >>> 16);

@@ -1,6 +1,7 @@
 package dev.ffijit.stubgen.bind;
 
 import dev.ffijit.stubgen.Platform;
+import dev.ffijit.stubgen.code.ExecutableMemory;
 import dev.ffijit.stubgen.code.NativeAccess;
 import dev.ffijit.stubgen.plan.ErrnoCapture;
 import dev.ffijit.stubgen.plan.StubSpec;
@@ -11,7 +12,6 @@ import dev.ffijit.stubgen.sig.Signature;
 
 import java.lang.invoke.MethodHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -26,12 +26,12 @@ import java.util.function.IntSupplier;
  *
  * <p>Found by experiment, never by layout knowledge: the host's own API sets its last error to a random value, and a
  * (key, offset) qualifies only if the int there follows three such values in a row; exactly one may qualify, and it
- * must hold in a fresh thread too. Candidate cells are read by {@code write}-ing them into a pipe of our own and
- * reading them back: the kernel reports an unmapped address as EFAULT instead of faulting (so does qemu's user mode,
- * which lacks {@code process_vm_readv}), so a key holding something other than a pointer is harmless. Nothing between
- * setting a value and reading the candidates goes through the host's call path (which would overwrite the value):
- * getspecific, write and read run on stubs of their own without errno capture. Linux only; anything unexpected
- * answers null, and stubs keep calling the host's save function.
+ * must hold in a fresh thread too. Candidate cells are read through a {@link PipePeek}, so a key holding something
+ * other than a pointer is harmless. Nothing between setting a value and reading the candidates goes through the
+ * host's call path (which would overwrite the value): getspecific, write and read run on stubs of their own without
+ * errno capture. Then {@link ThreadSlotFinder} looks for where getspecific finds the key's value, so stubs can load
+ * it instead of calling getspecific. Linux only; anything unexpected answers null, and stubs keep calling the host's
+ * save function.
  */
 public final class HostSlotFinder {
     /** PTHREAD_KEYS_MAX on glibc and musl. */
@@ -42,11 +42,13 @@ public final class HostSlotFinder {
 
     private final NativeAccess access;
     private final StubLinker linker;
+    private final ExecutableMemory memory;
     private final Platform platform;
 
-    HostSlotFinder(NativeAccess access, StubLinker linker, Platform platform) {
+    HostSlotFinder(NativeAccess access, StubLinker linker, ExecutableMemory memory, Platform platform) {
         this.access = access;
         this.linker = linker;
+        this.memory = memory;
         this.platform = platform;
     }
 
@@ -55,23 +57,12 @@ public final class HostSlotFinder {
         if (platform.os() != Platform.Os.LINUX) return null;
         long getspecific = access.symbol("pthread_getspecific");
         long write = access.symbol("write"), read = access.symbol("read");
-        long pipe = access.symbol("pipe"), close = access.symbol("close");
-        long malloc = access.symbol("malloc"), free = access.symbol("free");
-        if (getspecific == 0 || write == 0 || read == 0 || pipe == 0 || close == 0 || malloc == 0 || free == 0) {
-            return null;
-        }
+        if (getspecific == 0 || write == 0 || read == 0) return null;
         try {
             Probes p = bind(getspecific, write, read);
-            long buf = access.call(malloc, 8 + SPAN);
-            if (buf == 0) return null;
-            if ((int) access.call(pipe, buf) != 0) {
-                access.call(free, buf);
-                return null;
-            }
-            ByteBuffer fds = ByteBuffer.wrap(access.read(buf, 8)).order(ByteOrder.nativeOrder());
-            int readEnd = fds.getInt(), writeEnd = fds.getInt();
-            try {
-                Reader reader = new Reader(p, readEnd, writeEnd, buf + 8);
+            try (PipePeek peek = PipePeek.open(access, p.write, p.read)) {
+                if (peek == null) return null;
+                Reader reader = new Reader(peek);
                 Random random = new Random();
                 int[] found = candidates(p, reader, set, get, random);
                 if (found == null) return null;
@@ -82,11 +73,11 @@ public final class HostSlotFinder {
                     int[] cell = reader.ints((long) p.getspecific.invokeExact(key));
                     return cell != null && offset / 4 < cell.length && cell[offset / 4] == probe ? 1 : 0;
                 });
-                return agrees == 1 ? new ErrnoCapture.HostSlot(getspecific, key, offset) : null;
-            } finally {
-                access.call(close, readEnd);
-                access.call(close, writeEnd);
-                access.call(free, buf);
+                if (agrees != 1) return null;
+                MethodHandle gs = p.getspecific;
+                Integer threadSlot = new ThreadSlotFinder(linker, memory, platform, peek).find(
+                        () -> (long) gs.invokeExact(key), () -> set.accept(nonZero(random)));
+                return new ErrnoCapture.HostSlot(getspecific, key, offset, threadSlot);
             }
         } catch (Throwable e) {
             return null;
@@ -137,28 +128,19 @@ public final class HostSlotFinder {
                 linker.bindOne("write", StubSpec.of(io, write)), linker.bindOne("read", StubSpec.of(io, read)));
     }
 
-    /** Reads up to {@link #SPAN} bytes of this process's memory without faulting, through a pipe. */
-    private final class Reader {
-        private final Probes p;
-        private final int readEnd, writeEnd;
-        private final long data;
+    /** The ints in the first {@link #SPAN} bytes at an address, through a {@link PipePeek}. */
+    private static final class Reader {
+        private final PipePeek peek;
 
-        Reader(Probes p, int readEnd, int writeEnd, long data) {
-            this.p = p;
-            this.readEnd = readEnd;
-            this.writeEnd = writeEnd;
-            this.data = data;
+        Reader(PipePeek peek) {
+            this.peek = peek;
         }
 
         /** The whole ints readable at {@code address}, or null when none is. */
         int[] ints(long address) throws Throwable {
-            if (address == 0) return null;
-            long n = (long) p.write.invokeExact(writeEnd, address, (long) SPAN);
-            if (n <= 0) return null; // EFAULT: not mapped
-            long got = (long) p.read.invokeExact(readEnd, data, n);
-            if (got != n || n < 4) return null;
-            ByteBuffer b = ByteBuffer.wrap(access.read(data, (int) n)).order(ByteOrder.nativeOrder());
-            int[] out = new int[(int) n / 4];
+            ByteBuffer b = peek.bytes(address, SPAN);
+            if (b == null || b.remaining() < 4) return null;
+            int[] out = new int[b.remaining() / 4];
             for (int i = 0; i < out.length; i++) out[i] = b.getInt();
             return out;
         }

@@ -64,7 +64,7 @@ public final class StubLinker {
      * {@code set}/{@code get} are the host's own API for its last error ({@link HostSlotFinder}).
      */
     public ErrnoCapture.HostSlot hostErrnoSlot(IntConsumer set, IntSupplier get) {
-        return new HostSlotFinder(access, this, compiler.platform()).find(set, get);
+        return new HostSlotFinder(access, this, memory, compiler.platform()).find(set, get);
     }
 
     /**

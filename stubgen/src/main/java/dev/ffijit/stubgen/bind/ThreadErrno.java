@@ -1,7 +1,6 @@
 package dev.ffijit.stubgen.bind;
 
 import dev.ffijit.stubgen.Platform;
-import dev.ffijit.stubgen.abi.Arch;
 import dev.ffijit.stubgen.abi.Mem;
 import dev.ffijit.stubgen.abi.Reg;
 import dev.ffijit.stubgen.code.CodeBlock;
@@ -47,7 +46,6 @@ public final class ThreadErrno {
             long here = offsetInThisThread(tp.address(), errnoLocation);
             long there = FreshThread.run("ffijit-errno-probe", () -> offsetInThisThread(tp.address(), errnoLocation));
             if (here != there || here != (int) here) return null;
-            if (platform.abi().arch() == Arch.AARCH64 && here < 0) return null;
             int offset = (int) here;
             CodeBlock read = install(List.of(
                     new Op.Transfer(new Move(result, Mem.thread(offset, 4), Ext.SX32)), new Op.Return()));

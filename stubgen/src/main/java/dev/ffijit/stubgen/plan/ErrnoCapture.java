@@ -20,10 +20,22 @@ public record ErrnoCapture(Style style, long errnoLocation, long save, boolean c
      * The host's per-thread "last error" cell, when it is known: {@code (char *) getspecific(key) + offset}. A thread
      * that has no cell yet (getspecific gives NULL) takes the {@code save} call, which creates it. For JNA this is
      * what {@code JNA_set_last_error} does itself, two calls deeper.
+     *
+     * @param threadSlot where the calling thread's {@code getspecific(key)} value itself lives, as an offset from the
+     *                   thread pointer, when {@code ThreadSlotFinder} found one that every thread agrees on: the stub
+     *                   then loads it instead of calling getspecific; null: call it
      */
-    public record HostSlot(long getspecific, int key, int offset) {
+    public record HostSlot(long getspecific, int key, int offset, Integer threadSlot) {
         public HostSlot {
             if (getspecific == 0 || key < 0 || offset < 0) throw new IllegalArgumentException("bad host slot");
+        }
+
+        public HostSlot(long getspecific, int key, int offset) {
+            this(getspecific, key, offset, null);
+        }
+
+        public HostSlot withThreadSlot(Integer slot) {
+            return new HostSlot(getspecific, key, offset, slot);
         }
     }
 
@@ -51,6 +63,14 @@ public record ErrnoCapture(Style style, long errnoLocation, long save, boolean c
 
     public ErrnoCapture withThreadOffset(Integer offset) {
         return new ErrnoCapture(style, errnoLocation, save, clearBefore, offset, slot);
+    }
+
+    /**
+     * The host's cell and errno are both loads from the thread pointer, so the store needs no call: that path leaves
+     * the result registers as the target left them, which a call to the errno location function would not.
+     */
+    public boolean slotThroughThread() {
+        return slot != null && slot.threadSlot() != null && threadOffset != null;
     }
 
     /** Only for {@link Style#ENV_AND_VALUE}: a NO_ARGS save reads errno itself. */

@@ -123,7 +123,7 @@ public final class StubPlanner {
             Mem resultSlot = null;
             if (errno != null && errno.style() == ErrnoCapture.Style.ENV_AND_VALUE) envSlot = slot();
             if (errno != null && out.result() != null) resultSlot = slot();
-            if (errno != null && errno.slot() != null) errnoSlot = slot();
+            if (errno != null && errno.slot() != null && !errno.slotThroughThread()) errnoSlot = slot();
             List<Move> spills = new ArrayList<>();
             boolean clearByCall = errno != null && errno.clearBefore() && errno.threadOffset() == null;
             if (clearByCall) transfers = spillRegisterSources(transfers, spills);
@@ -199,8 +199,35 @@ public final class StubPlanner {
             ops.add(done);
         }
 
+        /**
+         * A thread whose getspecific value is in place needs no call after the target: its cell is one load from the
+         * thread pointer, errno another, and the result registers stay as the target left them. Only a thread without
+         * a cell yet takes the host's save function, around which the result waits in the frame.
+         */
+        private void storeErrnoThroughThread(Mem envSlot, Mem resultSlot) {
+            ErrnoCapture.HostSlot hs = errno.slot();
+            Reg cell = abi.scratch().get(0), value = abi.scratch().get(1);
+            Op.Label noCell = new Op.Label("no_cell"), done = new Op.Label("saved");
+            ops.add(new Op.Transfer(Move.of(cell, Mem.thread(hs.threadSlot(), WORD))));
+            ops.add(new Op.JumpIfZero(cell, noCell));
+            ops.add(new Op.Transfer(new Move(value, errnoCell(), Ext.SX32)));
+            ops.add(new Op.Transfer(Move.of(Mem.at(cell, hs.offset(), 4), value)));
+            ops.add(new Op.Jump(done));
+            ops.add(noCell);
+            if (resultSlot != null) ops.add(new Op.Transfer(Move.of(resultSlot, out.result())));
+            ops.add(new Op.Transfer(new Move(abi.intArgs().get(1), errnoCell(), Ext.SX32)));
+            ops.add(new Op.Transfer(Move.of(abi.intArgs().get(0), envSlot)));
+            ops.add(new Op.Call(new Op.Target("save_errno", errno.save())));
+            if (resultSlot != null) ops.add(new Op.Transfer(Move.of(out.result(), resultSlot)));
+            ops.add(done);
+        }
+
         private void saveErrno(Mem envSlot, Mem resultSlot) {
             Reg result = out.result();
+            if (errno.slotThroughThread()) {
+                storeErrnoThroughThread(envSlot, resultSlot);
+                return;
+            }
             if (resultSlot != null) ops.add(new Op.Transfer(Move.of(resultSlot, result)));
             if (errno.slot() != null) {
                 saveErrnoToSlot(envSlot, errnoSlot);

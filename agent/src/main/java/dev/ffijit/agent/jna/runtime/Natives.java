@@ -68,7 +68,9 @@ final class Natives {
         String read = errno.threadOffset() == null ? "through " + platform.os().errnoLocationSymbol() + "()"
                 : "at thread-pointer offset " + errno.threadOffset();
         String store = errno.slot() == null ? "JNA_set_last_error"
-                : "JNA's cell (pthread key " + errno.slot().key() + ", offset " + errno.slot().offset() + ")";
+                : "JNA's cell (pthread key " + errno.slot().key() + ", offset " + errno.slot().offset() + ", found "
+                + (!errno.slotThroughThread() ? "through pthread_getspecific"
+                        : "at thread-pointer offset " + errno.slot().threadSlot()) + ")";
         return read + ", store into " + store;
     }
 
