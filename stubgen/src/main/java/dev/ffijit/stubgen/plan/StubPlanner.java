@@ -214,33 +214,42 @@ public final class StubPlanner {
             ops.add(new Op.Transfer(Move.of(Mem.at(cell, hs.offset(), 4), value)));
             ops.add(new Op.Jump(done));
             ops.add(noCell);
-            if (resultSlot != null) ops.add(new Op.Transfer(Move.of(resultSlot, out.result())));
-            ops.add(new Op.Transfer(new Move(abi.intArgs().get(1), errnoCell(), Ext.SX32)));
-            ops.add(new Op.Transfer(Move.of(abi.intArgs().get(0), envSlot)));
-            ops.add(new Op.Call(new Op.Target("save_errno", errno.save())));
-            if (resultSlot != null) ops.add(new Op.Transfer(Move.of(out.result(), resultSlot)));
+            spillResult(resultSlot);
+            callHostSave(envSlot);
+            reloadResult(resultSlot);
             ops.add(done);
         }
 
         private void saveErrno(Mem envSlot, Mem resultSlot) {
-            Reg result = out.result();
             if (errno.slotThroughThread()) {
                 storeErrnoThroughThread(envSlot, resultSlot);
                 return;
             }
-            if (resultSlot != null) ops.add(new Op.Transfer(Move.of(resultSlot, result)));
+            spillResult(resultSlot);
             if (errno.slot() != null) {
                 saveErrnoToSlot(envSlot, errnoSlot);
-                if (resultSlot != null) ops.add(new Op.Transfer(Move.of(result, resultSlot)));
-                return;
+            } else {
+                callHostSave(envSlot);
             }
+            reloadResult(resultSlot);
+        }
+
+        /** The host's save function: given the JNIEnv* and errno for ENV_AND_VALUE, nothing for NO_ARGS. */
+        private void callHostSave(Mem envSlot) {
             if (errno.style() == ErrnoCapture.Style.ENV_AND_VALUE) {
-                Mem cell = errnoCell();
-                ops.add(new Op.Transfer(new Move(abi.intArgs().get(1), cell, Ext.SX32)));
+                ops.add(new Op.Transfer(new Move(abi.intArgs().get(1), errnoCell(), Ext.SX32)));
                 ops.add(new Op.Transfer(Move.of(abi.intArgs().get(0), envSlot)));
             }
             ops.add(new Op.Call(new Op.Target("save_errno", errno.save())));
-            if (resultSlot != null) ops.add(new Op.Transfer(Move.of(result, resultSlot)));
+        }
+
+        /** The target's result waits in the frame while a call clobbers the result registers. */
+        private void spillResult(Mem resultSlot) {
+            if (resultSlot != null) ops.add(new Op.Transfer(Move.of(resultSlot, out.result())));
+        }
+
+        private void reloadResult(Mem resultSlot) {
+            if (resultSlot != null) ops.add(new Op.Transfer(Move.of(out.result(), resultSlot)));
         }
 
         private Mem slot() {
