@@ -29,6 +29,9 @@ public final class ErrnoLeftAloneScenario {
 
     public static void main(String[] args) throws Exception {
         LibC c = Native.load("c", LibC.class);
+        // resolved here, not between a setLastError and its call: the JVM's first resolution of a string constant
+        // may write errno itself (DirectPrimitivesScenario.errnoAtEntry)
+        String abc = "abc", x = "x", y = "y";
         Native.setLastError(0); // sets errno as well
         c.labs(-1);
         System.out.println("first call of the library, errno 0 before: " + Native.getLastError());
@@ -36,7 +39,7 @@ public final class ErrnoLeftAloneScenario {
         c.getpid();
         System.out.println("first call of another method, errno 7 before: " + Native.getLastError());
         Native.setLastError(0);
-        c.strlen("abc");
+        c.strlen(abc);
         System.out.println("first String call, errno 0 before: " + Native.getLastError());
         try {
             c.close(-1);
@@ -49,15 +52,15 @@ public final class ErrnoLeftAloneScenario {
         Direct.labs(-3);
         System.out.println("direct class registered in this call, errno 5 before: " + Native.getLastError());
         Native.setLastError(6);
-        Direct.strlen("abc");
+        Direct.strlen(abc);
         System.out.println("direct String call, errno 6 before: " + Native.getLastError());
         int[] seen = new int[2];
         Thread t = new Thread(() -> {
             Native.setLastError(3);
-            c.strlen("x");
+            c.strlen(x);
             seen[0] = Native.getLastError();
             Native.setLastError(4);
-            Direct.strlen("y");
+            Direct.strlen(y);
             seen[1] = Native.getLastError();
         });
         t.start();
