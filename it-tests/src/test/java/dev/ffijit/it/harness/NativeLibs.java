@@ -50,8 +50,22 @@ public final class NativeLibs {
      */
     public static String jnaLibraryPath() {
         String existing = System.getProperty("jna.library.path");
-        return existing == null || existing.isEmpty() ? dir().toString() : existing + File.pathSeparator + dir();
+        String path = existing == null || existing.isEmpty() ? dir().toString() : existing + File.pathSeparator + dir();
+        return path + AARCH64_SYSTEM_LIBS;
     }
+
+    /**
+     * On AArch64, Debian's multiarch directories go last, for {@code Native.load("m")} and {@code ("z")}: under qemu
+     * (shared/tools/arm64-java.sh) JNA takes its platform search path from the host's {@code ldconfig}, which names
+     * x86_64 directories, and the arm64 sysroot has {@code libm.so.6} but no {@code libm.so}. JNA finds the versioned
+     * file in a directory of {@code jna.library.path}; on an AArch64 machine it searches them anyway.
+     */
+    private static final String AARCH64_SYSTEM_LIBS = System.getProperty("os.arch").equals("aarch64")
+            ? Stream.of("/lib/aarch64-linux-gnu", "/usr/lib/aarch64-linux-gnu")
+                    .filter(d -> Files.isDirectory(Path.of(d)))
+                    .map(d -> File.pathSeparator + d)
+                    .reduce("", String::concat)
+            : "";
 
     private static void compile(Path source, Path lib) throws IOException {
         String cc = System.getProperty("os.arch").equals("aarch64") ? "aarch64-linux-gnu-gcc" : "gcc";
