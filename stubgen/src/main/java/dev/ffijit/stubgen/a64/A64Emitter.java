@@ -60,8 +60,13 @@ public final class A64Emitter implements InstructionSet {
 
     @Override
     public void loadConstant(Reg dst, int value) {
-        asm.movz(dst.number(), value & 0xFFFF);
-        if ((value >>> 16) != 0) asm.movk16(dst.number(), value >>> 16);
+        movImm(dst.number(), value);
+    }
+
+    /** movz, then movk for the upper half when there is one. */
+    private void movImm(int d, int value) {
+        asm.movz(d, value & 0xFFFF);
+        if ((value >>> 16) != 0) asm.movk16(d, value >>> 16);
     }
 
     @Override public int branch(Reg zeroTested) { return zeroTested == null ? asm.b() : asm.cbz(zeroTested.number()); }
@@ -130,15 +135,13 @@ public final class A64Emitter implements InstructionSet {
             if (below <= 4095) {
                 asm.subImm(IP1, IP1, below);
             } else {
-                asm.movz(IP0, below & 0xFFFF);
-                if ((below >>> 16) != 0) asm.movk16(IP0, below >>> 16);
+                movImm(IP0, below);
                 asm.sub(IP1, IP1, IP0);
             }
             return Mem.at(X17, 0, m.size());
         }
         if (off % m.size() == 0 && off / m.size() <= 4095) return Mem.at(X17, off, m.size());
-        asm.movz(IP0, off & 0xFFFF);
-        if ((off >>> 16) != 0) asm.movk16(IP0, off >>> 16);
+        movImm(IP0, off);
         asm.add(IP1, IP1, IP0);
         return Mem.at(X17, 0, m.size());
     }
