@@ -9,7 +9,6 @@ import dev.ffijit.stubgen.code.NativeAccess;
 import dev.ffijit.stubgen.move.Ext;
 import dev.ffijit.stubgen.move.Move;
 import dev.ffijit.stubgen.plan.Op;
-import dev.ffijit.stubgen.plan.StubProgram;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -41,13 +40,13 @@ public final class ThreadErrno {
     public Integer offset(long errnoLocation) {
         if (platform.os() != Platform.Os.LINUX || errnoLocation == 0) return null;
         Reg result = platform.abi().intResult();
-        CodeBlock tp = install(List.of(new Op.ThreadPointer(result), new Op.Return()));
+        CodeBlock tp = Snippets.threadPointer(memory, platform);
         try {
             long here = offsetInThisThread(tp.address(), errnoLocation);
             long there = FreshThread.run("ffijit-errno-probe", () -> offsetInThisThread(tp.address(), errnoLocation));
             if (here != there || here != (int) here) return null;
             int offset = (int) here;
-            CodeBlock read = install(List.of(
+            CodeBlock read = Snippets.install(memory, platform, List.of(
                     new Op.Transfer(new Move(result, Mem.thread(offset, 4), Ext.SX32)), new Op.Return()));
             try {
                 boolean agrees = readsBack(read.address(), errnoLocation)
@@ -62,10 +61,6 @@ public final class ThreadErrno {
         } finally {
             memory.free(tp);
         }
-    }
-
-    private CodeBlock install(List<Op> ops) {
-        return memory.install(platform.emitter().emit(new StubProgram(ops, false, 0)).bytes());
     }
 
     private long offsetInThisThread(long threadPointer, long errnoLocation) {

@@ -7,7 +7,6 @@ import dev.ffijit.stubgen.code.CodeBlock;
 import dev.ffijit.stubgen.code.ExecutableMemory;
 import dev.ffijit.stubgen.move.Move;
 import dev.ffijit.stubgen.plan.Op;
-import dev.ffijit.stubgen.plan.StubProgram;
 import dev.ffijit.stubgen.plan.StubSpec;
 import dev.ffijit.stubgen.sig.JType;
 import dev.ffijit.stubgen.sig.Param;
@@ -68,8 +67,7 @@ final class ThreadSlotFinder {
     /** The offset, or null when it cannot be trusted. The calling thread must already have its value. */
     Integer find(Value value, Maker maker) {
         if (platform.os() != Platform.Os.LINUX) return null;
-        Reg result = platform.abi().intResult();
-        CodeBlock code = install(List.of(new Op.ThreadPointer(result), new Op.Return()));
+        CodeBlock code = Snippets.threadPointer(memory, platform);
         try {
             MethodHandle tp = callable("threadPointer", code);
             long here = value.get();
@@ -135,7 +133,8 @@ final class ThreadSlotFinder {
     /** The load as stubs will emit it, against getspecific: here, and in a fresh thread before and after its value. */
     private boolean loadAgrees(int offset, Value value, Maker maker) throws Throwable {
         Reg result = platform.abi().intResult();
-        CodeBlock code = install(List.of(new Op.Transfer(Move.of(result, Mem.thread(offset, WORD))), new Op.Return()));
+        CodeBlock code = Snippets.install(memory, platform,
+                List.of(new Op.Transfer(Move.of(result, Mem.thread(offset, WORD))), new Op.Return()));
         try {
             MethodHandle load = callable("load", code);
             long here = value.get();
@@ -157,9 +156,5 @@ final class ThreadSlotFinder {
      */
     private MethodHandle callable(String name, CodeBlock code) throws ReflectiveOperationException {
         return linker.bindOne(name, StubSpec.of(Signature.of(Param.natural(JType.LONG)), code.address()));
-    }
-
-    private CodeBlock install(List<Op> ops) {
-        return memory.install(platform.emitter().emit(new StubProgram(ops, false, 0)).bytes());
     }
 }
