@@ -1,8 +1,6 @@
 package dev.ffijit.agent.jna;
 
 import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -27,25 +25,16 @@ final class HandlerRewriter {
 
     /** The rewritten class file, or null if {@code invoke} is not there (an unknown JNA version). */
     static byte[] rewrite(byte[] classFile) {
-        ClassReader reader = new ClassReader(classFile);
-        ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
-        boolean[] found = {false};
-        reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] exceptions) {
-                MethodVisitor mv = super.visitMethod(access, name, desc, sig, exceptions);
-                if (!name.equals("invoke") || !desc.equals(INVOKE_DESC) || (access & Opcodes.ACC_STATIC) != 0) return mv;
-                found[0] = true;
-                return new MethodVisitor(Opcodes.ASM9, mv) {
-                    @Override
-                    public void visitCode() {
-                        super.visitCode();
-                        emitHookCall(mv);
-                    }
-                };
-            }
-        }, ClassReader.EXPAND_FRAMES);
-        return found[0] ? writer.toByteArray() : null;
+        return MethodEdits.apply(classFile, ClassReader.EXPAND_FRAMES, (access, name, desc, mv) -> {
+            if (!name.equals("invoke") || !desc.equals(INVOKE_DESC) || MethodEdits.isStatic(access)) return null;
+            return new MethodVisitor(Opcodes.ASM9, mv) {
+                @Override
+                public void visitCode() {
+                    super.visitCode();
+                    emitHookCall(mv);
+                }
+            };
+        });
     }
 
     private static void emitHookCall(MethodVisitor mv) {

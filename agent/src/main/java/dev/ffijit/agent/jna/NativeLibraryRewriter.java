@@ -1,8 +1,5 @@
 package dev.ffijit.agent.jna;
 
-import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
@@ -24,32 +21,23 @@ final class NativeLibraryRewriter {
     private NativeLibraryRewriter() {}
 
     static byte[] rewrite(byte[] classFile) {
-        ClassReader reader = new ClassReader(classFile);
-        ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
-        boolean[] found = {false};
-        reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] exceptions) {
-                MethodVisitor mv = super.visitMethod(access, name, desc, sig, exceptions);
-                if (!name.equals("getFunction") || !desc.equals(DESC) || (access & Opcodes.ACC_STATIC) != 0) return mv;
-                found[0] = true;
-                return new MethodVisitor(Opcodes.ASM9, mv) {
-                    @Override
-                    public void visitCode() {
-                        super.visitCode();
-                        super.visitVarInsn(Opcodes.ALOAD, 1);
-                        super.visitVarInsn(Opcodes.ALOAD, 2);
-                        super.visitMethodInsn(Opcodes.INVOKESTATIC, DIRECT, "symbolName",
-                                "(Ljava/lang/String;Ljava/lang/reflect/Method;)Ljava/lang/String;", false);
-                        super.visitVarInsn(Opcodes.ASTORE, 1);
-                        super.visitVarInsn(Opcodes.ALOAD, 2);
-                        super.visitMethodInsn(Opcodes.INVOKESTATIC, DIRECT, "original",
-                                "(Ljava/lang/reflect/Method;)Ljava/lang/reflect/Method;", false);
-                        super.visitVarInsn(Opcodes.ASTORE, 2);
-                    }
-                };
-            }
-        }, 0);
-        return found[0] ? writer.toByteArray() : null;
+        return MethodEdits.apply(classFile, 0, (access, name, desc, mv) -> {
+            if (!name.equals("getFunction") || !desc.equals(DESC) || MethodEdits.isStatic(access)) return null;
+            return new MethodVisitor(Opcodes.ASM9, mv) {
+                @Override
+                public void visitCode() {
+                    super.visitCode();
+                    super.visitVarInsn(Opcodes.ALOAD, 1);
+                    super.visitVarInsn(Opcodes.ALOAD, 2);
+                    super.visitMethodInsn(Opcodes.INVOKESTATIC, DIRECT, "symbolName",
+                            "(Ljava/lang/String;Ljava/lang/reflect/Method;)Ljava/lang/String;", false);
+                    super.visitVarInsn(Opcodes.ASTORE, 1);
+                    super.visitVarInsn(Opcodes.ALOAD, 2);
+                    super.visitMethodInsn(Opcodes.INVOKESTATIC, DIRECT, "original",
+                            "(Ljava/lang/reflect/Method;)Ljava/lang/reflect/Method;", false);
+                    super.visitVarInsn(Opcodes.ASTORE, 2);
+                }
+            };
+        });
     }
 }

@@ -1,8 +1,5 @@
 package dev.ffijit.agent.jna;
 
-import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -25,28 +22,18 @@ final class NativeRewriter {
 
     private NativeRewriter() {}
 
-    /** The rewritten class file, or null if {@code register(Class, NativeLibrary)} is not there. */
+    /** The rewritten class file, or null if neither {@code register(Class, NativeLibrary)} nor {@code unregister(Class)} is there. */
     static byte[] rewrite(byte[] classFile) {
-        ClassReader reader = new ClassReader(classFile);
-        ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
-        boolean[] found = {false};
-        reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] exceptions) {
-                MethodVisitor mv = super.visitMethod(access, name, desc, sig, exceptions);
-                boolean isStatic = (access & Opcodes.ACC_STATIC) != 0;
-                if (!isStatic || (access & Opcodes.ACC_NATIVE) != 0) return mv;
-                if (name.equals("register") && desc.equals(REGISTER_DESC)) {
-                    found[0] = true;
-                    return beforeReturn(mv, "registered", "(Ljava/lang/Class;Ljava/lang/Class;Ljava/lang/Object;)V", 2);
-                }
-                if (name.equals("unregister") && desc.equals(UNREGISTER_DESC)) {
-                    return beforeReturn(mv, "unregistered", "(Ljava/lang/Class;Ljava/lang/Class;)V", 1);
-                }
-                return mv;
+        return MethodEdits.apply(classFile, 0, (access, name, desc, mv) -> {
+            if (!MethodEdits.isStatic(access) || (access & Opcodes.ACC_NATIVE) != 0) return null;
+            if (name.equals("register") && desc.equals(REGISTER_DESC)) {
+                return beforeReturn(mv, "registered", "(Ljava/lang/Class;Ljava/lang/Class;Ljava/lang/Object;)V", 2);
             }
-        }, 0);
-        return found[0] ? writer.toByteArray() : null;
+            if (name.equals("unregister") && desc.equals(UNREGISTER_DESC)) {
+                return beforeReturn(mv, "unregistered", "(Ljava/lang/Class;Ljava/lang/Class;)V", 1);
+            }
+            return null;
+        });
     }
 
     private static MethodVisitor beforeReturn(MethodVisitor mv, String hook, String desc, int args) {
