@@ -198,8 +198,11 @@ final class DirectBinder {
         return sb.append(')').append(m.getReturnType().descriptorString()).toString();
     }
 
-    private InPlace plan(Class<?> cls, Method m, NativeLibrary library, Map<String, ?> options, String libName,
-                         Binding report) throws Unsupported {
+    /**
+     * What both plans require first: the method passes ffijit.include/exclude, and every declared type has no
+     * TypeMapper converter and a conversion of {@code Native.getConversion} that ffijit reproduces.
+     */
+    private void checkTypes(Class<?> cls, Method m, Map<String, ?> options, String libName) throws Unsupported {
         if (!agent.config().accepts(libName, cls.getName(), m.getName())) {
             throw new Unsupported("excluded by ffijit.include/ffijit.exclude");
         }
@@ -209,6 +212,23 @@ final class DirectBinder {
         for (Class<?> p : m.getParameterTypes()) checkMapper(mapper, p, "argument");
         for (Class<?> p : m.getParameterTypes()) checkConversion(p, "argument");
         checkConversion(declaredResult, "result");
+    }
+
+    /** The Function JNA's register just looked up (from its cache), if it uses the C calling convention. */
+    private static Function registeredFunction(NativeLibrary library, Method m) throws Unsupported {
+        Function function;
+        try {
+            function = JnaInternals.function(library, m);
+        } catch (Throwable t) {
+            throw new Unsupported("JNA could not bind it: " + t);
+        }
+        if (function.getCallingConvention() != 0) throw new Unsupported("calling convention " + function.getCallingConvention());
+        return function;
+    }
+
+    private InPlace plan(Class<?> cls, Method m, NativeLibrary library, Map<String, ?> options, String libName,
+                         Binding report) throws Unsupported {
+        checkTypes(cls, m, options, libName);
         List<Param> params = new ArrayList<>();
         for (Class<?> p : m.getParameterTypes()) {
             if (!p.isPrimitive()) throw new Unsupported(p.getSimpleName() + " argument" + NOT_REWRITTEN);
@@ -222,13 +242,7 @@ final class DirectBinder {
                 throw new Unsupported("throws LastErrorException" + NOT_REWRITTEN);
             }
         }
-        Function function;
-        try {
-            function = JnaInternals.function(library, m); // the Function JNA's register just looked up, from its cache
-        } catch (Throwable t) {
-            throw new Unsupported("JNA could not bind it: " + t);
-        }
-        if (function.getCallingConvention() != 0) throw new Unsupported("calling convention " + function.getCallingConvention());
+        Function function = registeredFunction(library, m);
         Signature sig;
         try {
             sig = Signature.of(result, params);
@@ -246,23 +260,9 @@ final class DirectBinder {
      */
     private MethodPlan planRewritten(Class<?> cls, Method m, Method renamed, NativeLibrary library, Map<String, ?> options,
                                      String libName, Binding report) throws Unsupported {
-        if (!agent.config().accepts(libName, cls.getName(), m.getName())) {
-            throw new Unsupported("excluded by ffijit.include/ffijit.exclude");
-        }
-        TypeMapper mapper = (TypeMapper) options.get(Library.OPTION_TYPE_MAPPER);
-        Class<?> rt = m.getReturnType() == Void.class ? void.class : m.getReturnType();
-        checkMapper(mapper, rt, "result");
-        for (Class<?> p : m.getParameterTypes()) checkMapper(mapper, p, "argument");
-        for (Class<?> p : m.getParameterTypes()) checkConversion(p, "argument");
-        checkConversion(rt, "result");
+        checkTypes(cls, m, options, libName);
         if (m.getReturnType() == Void.class) throw new Unsupported("result declared Void");
-        Function function;
-        try {
-            function = JnaInternals.function(library, m); // the Function JNA's register just looked up, from its cache
-        } catch (Throwable t) {
-            throw new Unsupported("JNA could not bind it: " + t);
-        }
-        if (function.getCallingConvention() != 0) throw new Unsupported("calling convention " + function.getCallingConvention());
+        Function function = registeredFunction(library, m);
         String encoding = JnaInternals.encoding(function);
         TypeRules.Strings strings = rules.strings(encoding);
         List<ArgRule> args = new ArrayList<>();
