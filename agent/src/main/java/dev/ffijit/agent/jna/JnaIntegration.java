@@ -14,11 +14,16 @@ import java.util.Set;
  * JNA interface mapping ({@code Native.load}): rewrites {@code Library$Handler.invoke} to consult ffijit first and
  * gives proxy classes of library interfaces one slot per method ({@link ProxyRewriter}). Direct mapping
  * ({@code Native.register}): {@link NativeRewriter} calls ffijit when a class has been registered. Everything that links
- * against JNA happens later, in {@link JnaHooks}' runtime, on the first call through a handler.
+ * against JNA happens later, in {@link JnaHooks}' runtime, on the first call through a handler. Nothing is rewritten
+ * for a class loader whose JNA is not a release ffijit follows ({@link JnaRelease}).
  */
 public final class JnaIntegration implements HostIntegration {
     private final Agent agent;
     private final boolean direct;
+    /** Made on the first JNA class: verifying it loads ASM, which an application without JNA never needs. */
+    private static final class Release {
+        static final JnaRelease JNA = new JnaRelease();
+    }
     /** Made when the first JNA class is rewritten: an application without JNA never loads the hooks' classes. */
     private JnaHooks hooks;
 
@@ -49,12 +54,9 @@ public final class JnaIntegration implements HostIntegration {
     public byte[] transform(Module module, ClassLoader loader, String internalName, Class<?> redefining, byte[] classFile)
             throws Exception {
         switch (internalName) {
-            case HandlerRewriter.HANDLER:
-                return bridged(module, loader, internalName, HandlerRewriter.rewrite(classFile));
-            case NativeRewriter.NATIVE:
-                return bridged(module, loader, internalName, NativeRewriter.rewrite(classFile));
-            case NativeLibraryRewriter.NATIVE_LIBRARY:
-                return bridged(module, loader, internalName, NativeLibraryRewriter.rewrite(classFile));
+            case HandlerRewriter.HANDLER, NativeRewriter.NATIVE, NativeLibraryRewriter.NATIVE_LIBRARY:
+                return Release.JNA.supported(loader) ? bridged(module, loader, internalName, rewriteJna(internalName, classFile))
+                        : null;
             default:
                 break;
         }
@@ -63,13 +65,22 @@ public final class JnaIntegration implements HostIntegration {
         if (redefining != null) return null;
         int slash = internalName.lastIndexOf('/');
         if (!internalName.startsWith("$Proxy", slash + 1)) {
-            if (!NativeMentions.in(classFile)) return null;
+            if (!NativeMentions.in(classFile) || !Release.JNA.supported(loader)) return null;
             // the bridge must be there before the class links its sites
             return bridged(module, loader, internalName, DirectClassRewriter.rewrite(classFile));
         }
         byte[] rewritten = ProxyRewriter.rewrite(loader, classFile);
-        if (rewritten != null && agent.dump().enabled()) agent.dump().classFile(internalName.replace('/', '.'), rewritten);
+        if (rewritten == null || !Release.JNA.supported(loader)) return null;
+        if (agent.dump().enabled()) agent.dump().classFile(internalName.replace('/', '.'), rewritten);
         return rewritten;
+    }
+
+    private static byte[] rewriteJna(String internalName, byte[] classFile) {
+        return switch (internalName) {
+            case HandlerRewriter.HANDLER -> HandlerRewriter.rewrite(classFile);
+            case NativeRewriter.NATIVE -> NativeRewriter.rewrite(classFile);
+            default -> NativeLibraryRewriter.rewrite(classFile);
+        };
     }
 
     /**

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static dev.ffijit.it.jna.JnaDifferentialTest.accelerated;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -52,5 +53,16 @@ class OlderJnaTest {
     void directMapping(String version) {
         Differential.check(DirectPrimitivesScenario.class, on(version), Map.of());
         Differential.check(DirectObjectsScenario.class, on(version), Map.of());
+    }
+
+    /** JNA 3 and 4: ffijit touches none of their classes, says so once, and the calls run as without it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"3.5.2", "4.5.2"})
+    void releasesBeforeFiveStayOnJnasPath(String version) {
+        Differential.Outcome o = Differential.check(OldJnaScenario.class, on(version), Map.of());
+        String said = version.startsWith("3") ? "of unknown version (no readable com.sun.jna.Version)" : version;
+        assertEquals("[ffijit] WARN JNA " + said + " is not supported (ffijit follows JNA 5.x): its calls stay on"
+                + " JNA's own path", o.agent().stderr().strip(), o.agent().describe());
+        assertTrue(o.report().startsWith("ffijit report: 0 accelerated, 0 on the library's own path"), o.report());
     }
 }
