@@ -7,6 +7,7 @@ import dev.ffijit.agent.inst.Hooks;
 import dev.ffijit.agent.inst.HostIntegration;
 import dev.ffijit.agent.log.Log;
 
+import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 
 /**
@@ -62,7 +63,8 @@ public final class JnrIntegration implements HostIntegration {
             ClassLoader host = HostLoader.beside(anchor, List.of("dev.ffijit.agent.jnr.runtime."));
             return host.loadClass(HOOK).getConstructor(Class.class).newInstance(anchor);
         } catch (Throwable t) {
-            Log.warn("cannot accelerate jnr-ffi from " + anchor.getClassLoader() + "; it runs on its own path", t);
+            Throwable cause = t instanceof InvocationTargetException && t.getCause() != null ? t.getCause() : t;
+            Log.warn("cannot accelerate jnr-ffi from " + anchor.getClassLoader() + "; it runs on its own path", cause);
             return null;
         }
     }

@@ -15,6 +15,7 @@ import java.util.jar.JarInputStream;
  */
 final class GlueClasses {
     private static final String JAR = "/META-INF/ffijit/ffijit-jnr-glue.jar";
+    private static final String GENERATOR = "jnr.ffi.provider.jffi.FfijitMethodGenerator";
     /** Supertypes first: defining a class resolves its interfaces. */
     private static final String[] CLASSES = {
         "jnr/ffi/provider/jffi/FfijitMethodGenerator$Planner.class",
@@ -34,6 +35,13 @@ final class GlueClasses {
             } catch (LinkageError alreadyThere) {
                 // another ffijit hook for this loader got there first; its classes are the same
             }
+        }
+        // Initialised now, so that a jnr-ffi whose ASM lacks what the generator's constants use (jnr-ffi 2.0 brings
+        // ASM 5.0, without Handle's five-argument constructor) fails here once, not at each interface.
+        try {
+            Class.forName(GENERATOR, true, methodGenerator.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IOException(GENERATOR + " not defined", e);
         }
     }
 
