@@ -59,6 +59,16 @@ public final class ForkedJvm {
             }
         }
 
+        /** The same run with the ASM jars of {@code dir} in place of the build's five (asm, -commons, -analysis, -tree, -util). */
+        public Options asm(Path dir) {
+            try (java.util.stream.Stream<Path> jars = java.nio.file.Files.list(dir)) {
+                return swap(file -> file.startsWith("asm-"), 5,
+                        jars.filter(j -> j.toString().endsWith(".jar")).sorted().toList(), "ASM");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
         /**
          * The same run with the build's test classes directory replaced by a jar of {@code classes} (with their nested
          * classes). Class-path lookups in a directory that does not hold a class fail with ENOENT, and the JVM leaves
