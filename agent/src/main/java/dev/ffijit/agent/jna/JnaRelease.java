@@ -26,17 +26,12 @@ final class JnaRelease {
     private static final String VERSION_CLASS = "com/sun/jna/Version.class";
     private static final String NATIVE_CLASS = "com/sun/jna/Native.class";
 
+    /** By loader; WeakHashMap takes the boot loader's null as a key too. */
     private final Map<ClassLoader, Boolean> byLoader = Collections.synchronizedMap(new WeakHashMap<>());
-    private volatile Boolean boot;
     private final Set<String> warned = Collections.synchronizedSet(new HashSet<>());
 
     /** True if the JNA {@code loader} resolves (parent first, as classes are) is JNA 5; warns once per other version. */
     boolean supported(ClassLoader loader) {
-        if (loader == null) {
-            Boolean b = boot;
-            if (b == null) boot = b = decide(null);
-            return b;
-        }
         Boolean known = byLoader.get(loader);
         if (known != null) return known;
         // decided outside the map's lock: reading the resource may load classes, and so come back here
@@ -63,7 +58,8 @@ final class JnaRelease {
     }
 
     private static String versionSeenBy(ClassLoader loader) {
-        try (InputStream in = resource(loader, VERSION_CLASS)) {
+        try (InputStream in = loader == null ? ClassLoader.getSystemResourceAsStream(VERSION_CLASS)
+                : loader.getResourceAsStream(VERSION_CLASS)) {
             return in == null ? null : versionIn(in.readAllBytes());
         } catch (IOException | RuntimeException e) {
             return null;
@@ -72,10 +68,6 @@ final class JnaRelease {
 
     private static boolean exists(ClassLoader loader, String name) {
         return (loader == null ? ClassLoader.getSystemResource(name) : loader.getResource(name)) != null;
-    }
-
-    private static InputStream resource(ClassLoader loader, String name) {
-        return loader == null ? ClassLoader.getSystemResourceAsStream(name) : loader.getResourceAsStream(name);
     }
 
     /** The constant value of the {@code String VERSION} field in a class file of {@code com.sun.jna.Version}, or null. */

@@ -58,6 +58,7 @@ class JnaReleaseTest {
     @Test
     void theJnaOfTheApplicationOnTheTestClassPathIsSupported() {
         assertTrue(new JnaRelease().supported(getClass().getClassLoader()));
+        assertTrue(new JnaRelease().supported(null)); // the boot loader: found through the system loader
     }
 
     @Test
