@@ -51,19 +51,17 @@ public final class ForkedJvm {
          * jffi and jffi-native jars.
          */
         public Options jnr(Path dir) {
-            try (java.util.stream.Stream<Path> jars = java.nio.file.Files.list(dir)) {
-                return swap(file -> file.startsWith("jnr-ffi-") || file.startsWith("jffi-"), 3,
-                        jars.filter(j -> j.toString().endsWith(".jar")).sorted().toList(), "jnr-ffi and jffi");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            return swap(file -> file.startsWith("jnr-ffi-") || file.startsWith("jffi-"), 3, jarsIn(dir), "jnr-ffi and jffi");
         }
 
         /** The same run with the ASM jars of {@code dir} in place of the build's five (asm, -commons, -analysis, -tree, -util). */
         public Options asm(Path dir) {
+            return swap(file -> file.startsWith("asm-"), 5, jarsIn(dir), "ASM");
+        }
+
+        private static List<Path> jarsIn(Path dir) {
             try (java.util.stream.Stream<Path> jars = java.nio.file.Files.list(dir)) {
-                return swap(file -> file.startsWith("asm-"), 5,
-                        jars.filter(j -> j.toString().endsWith(".jar")).sorted().toList(), "ASM");
+                return jars.filter(j -> j.toString().endsWith(".jar")).sorted().toList();
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
