@@ -1,10 +1,13 @@
 package dev.ffijit.it.jna;
 
 import com.sun.jna.Function;
+import com.sun.jna.IntegerType;
+import com.sun.jna.Library;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
+import com.sun.jna.Structure;
 import com.sun.jna.ptr.ByteByReference;
 import com.sun.jna.ptr.DoubleByReference;
 import com.sun.jna.ptr.FloatByReference;
@@ -84,5 +87,56 @@ public final class PointersScenario {
         Out.p("u16 widened", Long.toHexString(j.jit_widened(new JitLib.UInt16(0x8001))));
         Out.p("nativelong widened", j.jit_widened(new NativeLong(-5)));
         Out.p("result class", j.jit_u32(new JitLib.UInt32(3)).getClass().getSimpleName());
+
+        // what JNA makes for an IntegerType result or Structure field, when its constructor throws
+        FlakyLib fl = Native.load("jna_it", FlakyLib.class);
+        FlakyPair pair = new FlakyPair();
+        pair.a = new Flaky(1);
+        pair.b = new Flaky(2);
+        Out.call("flaky result", () -> fl.jit_u32(new Flaky(0xFFFFFFFEL)));
+        fl.jit_set_i32(pair, 77);
+        Out.p("flaky field", pair.a + " " + pair.b);
+        for (Throwable t : new Throwable[] {new IllegalStateException("runtime"), new AssertionError("error"),
+                new java.io.IOException("checked")}) {
+            Flaky.next = t;
+            Out.call("flaky result " + t.getClass().getSimpleName(), () -> fl.jit_u32(new Flaky(5)));
+            Flaky.next = t;
+            Out.run("flaky field " + t.getClass().getSimpleName(), () -> fl.jit_set_i32(pair, 88));
+            Out.p("flaky field after", pair.a + " " + pair.b + " " + pair.getPointer().getInt(0));
+        }
+        Flaky.next = null;
+    }
+
+    /** A uint32 IntegerType whose no-arg constructor, which JNA calls for every value it reads, throws once armed. */
+    public static class Flaky extends IntegerType {
+        static Throwable next;
+
+        public Flaky() {
+            super(4, 0, true);
+            Throwable t = next;
+            next = null;
+            if (t != null) throw PointersScenario.<RuntimeException>sneaky(t);
+        }
+
+        public Flaky(long v) {
+            super(4, v, true);
+        }
+    }
+
+    @Structure.FieldOrder({"a", "b"})
+    public static class FlakyPair extends Structure {
+        public Flaky a;
+        public Flaky b;
+    }
+
+    public interface FlakyLib extends Library {
+        Flaky jit_u32(Flaky v);
+
+        void jit_set_i32(FlakyPair p, int v);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> T sneaky(Throwable t) throws T {
+        throw (T) t;
     }
 }

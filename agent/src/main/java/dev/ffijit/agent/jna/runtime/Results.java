@@ -1,9 +1,12 @@
 package dev.ffijit.agent.jna.runtime;
 
+import com.sun.jna.IntegerType;
 import com.sun.jna.NativeMappedConverter;
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
 import com.sun.jna.WString;
+
+import java.lang.invoke.MethodHandle;
 
 /**
  * Return values, as {@code Function.invoke(Object[], Class, ...)} builds them from the native result. Called by
@@ -46,6 +49,19 @@ final class Results {
     static Object fromInt(int r, NativeMappedConverter c) { return c.fromNative(r, null); }
     static Object fromLong(long r, NativeMappedConverter c) { return c.fromNative(r, null); }
     static Object fromPointer(long r, NativeMappedConverter c) { return c.fromNative(pointer(r), null); }
+
+    /**
+     * The same for an IntegerType whose {@code fromNative} {@link IntegerTypes} reproduces: the value as
+     * {@code Number.longValue} gives it, a new instance from the no-arg constructor, then its {@code setValue}.
+     */
+    static Object integerOfByte(int r, MethodHandle constructor) throws Throwable { return integerOfLong((byte) r, constructor); }
+    static Object integerOfShort(int r, MethodHandle constructor) throws Throwable { return integerOfLong((short) r, constructor); }
+    static Object integerOfInt(int r, MethodHandle constructor) throws Throwable { return integerOfLong(r, constructor); }
+    static Object integerOfLong(long r, MethodHandle constructor) throws Throwable {
+        IntegerType n = (IntegerType) constructor.invokeExact();
+        n.setValue(r);
+        return n;
+    }
 
     /** {@code Structure.newInstance(type, p)} then {@code conditionalAutoRead()}; NULL is null. */
     @SuppressWarnings("unchecked")

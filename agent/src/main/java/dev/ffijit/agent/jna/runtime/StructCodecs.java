@@ -95,10 +95,11 @@ final class StructCodecs {
 
     /**
      * One field of the layout, as the codec moves it. An IntegerType field (NativeLong, size_t types) keeps JNA's
-     * own converter: {@code converter} and {@code context} are the StructField's, {@code boxed} its native type.
+     * own converter: {@code converter} and {@code context} are the StructField's, {@code boxed} its native type,
+     * {@code constructor} what its fromNative instantiates, or null to call that fromNative.
      */
     private record Slot(Field field, Class<?> type, int offset, boolean isVolatile,
-                        NativeMappedConverter converter, Object context, Boxed boxed) {}
+                        NativeMappedConverter converter, Object context, Boxed boxed, MethodHandle constructor) {}
 
     private static StructCodec build(Class<?> type, Map<?, ?> layout, int size) throws ReflectiveOperationException, Unsupported {
         List<Slot> slots = new ArrayList<>();
@@ -123,7 +124,8 @@ final class StructCodecs {
                 throw new Unsupported("field " + f.getName() + " is final");
             }
             slots.add(new Slot(f, t, (int) StructAccess.SF_OFFSET.get(sf), (boolean) StructAccess.SF_VOLATILE.get(sf),
-                    converter, StructAccess.SF_CONTEXT.get(sf), boxed));
+                    converter, StructAccess.SF_CONTEXT.get(sf), boxed,
+                    converter == null ? null : IntegerTypes.constructor(t)));
         }
         MethodHandles.Lookup fields = Opening.privateLookup(type);
         String name = StructCodecs.class.getPackageName().replace('.', '/') + "/StructCodec$" + type.getSimpleName();
@@ -175,7 +177,8 @@ final class StructCodecs {
      * write(): {@code converter.toNative(value, ctx)} (NativeMappedConverter ignores the context, so none is made),
      * stored as Pointer.setValue stores its native type; read(): the native type boxed as Pointer.getValue boxes it,
      * then {@code converter.fromNative(boxed, structField.context)}, which for an IntegerType that does not override
-     * fromNative is a new instance of the field's own class.
+     * fromNative is a new instance of the field's own class given the value by setValue: made here directly where
+     * {@link IntegerTypes} can (the value is an int or long sign-extended, as {@code Number.longValue} does).
      */
     private static void integerType(Slot s, MethodHandles.Lookup fields, ClassData data, MethodVisitor w, MethodVisitor r)
             throws IllegalAccessException {
@@ -197,18 +200,34 @@ final class StructCodecs {
                     "(Ljava/lang/Object;)" + s.boxed.kind.putDesc.substring(2, 3), false);
             s.boxed.kind.emitStore(w);
         }
-        data.load(r, setter, MethodHandle.class);
-        r.visitVarInsn(Opcodes.ALOAD, 0);
-        data.load(r, s.converter, FromNativeConverter.class);
-        addressOf(r, s.offset);
-        s.boxed.kind.emitLoad(r);
-        String prim = s.boxed.kind.getDesc.substring(3);
-        r.visitMethodInsn(Opcodes.INVOKESTATIC, Type.getInternalName(s.boxed.box), "valueOf",
-                "(" + prim + ")" + Type.getDescriptor(s.boxed.box), false);
-        if (s.context == null) r.visitInsn(Opcodes.ACONST_NULL);
-        else data.load(r, s.context, FromNativeContext.class);
-        r.visitMethodInsn(Opcodes.INVOKEINTERFACE, fromNative, "fromNative",
-                "(Ljava/lang/Object;Lcom/sun/jna/FromNativeContext;)Ljava/lang/Object;", true);
+        if (s.constructor != null) {
+            // fromNative's own order: the value from memory, then the new instance, then its setValue
+            addressOf(r, s.offset);
+            s.boxed.kind.emitLoad(r);
+            if (s.boxed != Boxed.LONG) r.visitInsn(Opcodes.I2L);
+            r.visitVarInsn(Opcodes.LSTORE, 3);
+            data.load(r, setter, MethodHandle.class);
+            r.visitVarInsn(Opcodes.ALOAD, 0);
+            data.load(r, s.constructor, MethodHandle.class);
+            r.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/invoke/MethodHandle", "invokeExact",
+                    "()" + Type.getDescriptor(IntegerType.class), false);
+            r.visitInsn(Opcodes.DUP);
+            r.visitVarInsn(Opcodes.LLOAD, 3);
+            r.visitMethodInsn(Opcodes.INVOKEVIRTUAL, Type.getInternalName(IntegerType.class), "setValue", "(J)V", false);
+        } else {
+            data.load(r, setter, MethodHandle.class);
+            r.visitVarInsn(Opcodes.ALOAD, 0);
+            data.load(r, s.converter, FromNativeConverter.class);
+            addressOf(r, s.offset);
+            s.boxed.kind.emitLoad(r);
+            String prim = s.boxed.kind.getDesc.substring(3);
+            r.visitMethodInsn(Opcodes.INVOKESTATIC, Type.getInternalName(s.boxed.box), "valueOf",
+                    "(" + prim + ")" + Type.getDescriptor(s.boxed.box), false);
+            if (s.context == null) r.visitInsn(Opcodes.ACONST_NULL);
+            else data.load(r, s.context, FromNativeContext.class);
+            r.visitMethodInsn(Opcodes.INVOKEINTERFACE, fromNative, "fromNative",
+                    "(Ljava/lang/Object;Lcom/sun/jna/FromNativeContext;)Ljava/lang/Object;", true);
+        }
         r.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/invoke/MethodHandle", "invokeExact",
                 "(Lcom/sun/jna/Structure;Ljava/lang/Object;)V", false);
     }

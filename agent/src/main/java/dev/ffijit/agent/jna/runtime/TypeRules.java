@@ -14,6 +14,7 @@ import dev.ffijit.stubgen.sig.CType;
 import dev.ffijit.stubgen.sig.JType;
 import dev.ffijit.stubgen.sig.Param;
 
+import java.lang.invoke.MethodHandle;
 import java.nio.Buffer;
 import java.util.Map;
 
@@ -232,6 +233,11 @@ final class TypeRules {
                     : nt == Long.class ? "fromLong" : Pointer.class.isAssignableFrom(nt) ? "fromPointer" : null;
             if (helper == null) throw new Unsupported(t.getSimpleName() + " result of native type " + nt.getSimpleName());
             Param param = helper.equals("fromPointer") ? POINTER : helper.equals("fromLong") ? Param.natural(JType.LONG) : INT;
+            MethodHandle constructor = IntegerTypes.constructor(t);
+            if (constructor != null) { // fromByte -> integerOfByte, ...: the same value, the instance made directly
+                return new ResultRule(t.getSimpleName(), Object.class, param,
+                        Call.of(Results.class, "integerOf" + helper.substring(4), param.carrier().javaClass()), constructor);
+            }
             return new ResultRule(t.getSimpleName(), Object.class, param,
                     Call.of(Results.class, helper, param.carrier().javaClass()), c);
         }

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Structure fast path against JNA's own autoWrite()/autoRead(), byte for byte and field for field. */
@@ -134,6 +135,27 @@ class StructCodecsTest {
         public Custom x;
     }
 
+    /** Its constructor throws what the test sets, once JNA's converter has made its own instance. */
+    public static class Fragile extends IntegerType {
+        static Throwable toThrow;
+
+        public Fragile() {
+            super(8);
+            if (toThrow != null) throw StructCodecsTest.<RuntimeException>sneaky(toThrow);
+        }
+    }
+
+    @Structure.FieldOrder({"a", "b"})
+    public static class WithFragile extends Structure {
+        public Fragile a;
+        public NativeLong b;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> T sneaky(Throwable t) throws T {
+        throw (T) t;
+    }
+
     @Test
     void integerTypeFieldsWriteTheBytesJnaWrites() {
         for (int round = 0; round < 300; round++) {
@@ -168,6 +190,34 @@ class StructCodecsTest {
             assertEquals(jna.fields(), fast.fields(), "round " + round);
             assertTrue(fast.sec != before, "a read makes a new instance, as JNA's converter does");
         }
+    }
+
+    @Test
+    void whatAFieldConstructorThrowsReachesTheCallerAsJnaPassesItOn() {
+        for (Throwable thrown : new Throwable[] {
+                new IllegalStateException("runtime"), new StackOverflowError("error"), new java.io.IOException("checked")}) {
+            WithFragile jna = new WithFragile();
+            WithFragile fast = new WithFragile();
+            StructCodec codec = StructCodecs.forInstance(fast);
+            assertNotNull(codec, StructCodecs.unsupportedReason(WithFragile.class));
+            jna.getPointer().setLong(0, 5);
+            fast.getPointer().setLong(0, 5);
+            Fragile.toThrow = thrown;
+            Throwable byJna, byCodec;
+            try {
+                byJna = assertThrows(Throwable.class, jna::autoRead);
+                byCodec = assertThrows(Throwable.class, () -> codec.autoRead(fast));
+            } finally {
+                Fragile.toThrow = null;
+            }
+            assertEquals(describe(byJna), describe(byCodec));
+            assertEquals(String.valueOf(jna.a), String.valueOf(fast.a), "no field is set before the failing one");
+        }
+    }
+
+    private static String describe(Throwable t) {
+        if (t == null) return "none";
+        return t.getClass().getName() + ": " + t.getMessage() + (t.getCause() == null ? "" : " <- " + describe(t.getCause()));
     }
 
     @Test
