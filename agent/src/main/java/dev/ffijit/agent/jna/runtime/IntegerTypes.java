@@ -11,10 +11,11 @@ import java.lang.reflect.Modifier;
 
 /**
  * The new instance that JNA's own {@code IntegerType.fromNative} makes, without its reflection. JNA makes it with
- * {@code Klass.newInstance(getClass())} (5.1 and later; {@code Class.newInstance} in 5.0): a constructor lookup and
- * a reflective call per value, about 40 ns and 100 bytes, twice per read of a {@code timeval} of NativeLongs. The
- * same constructor runs here through a method handle, only where the reflective call cannot fail on access, and
- * what the constructor throws reaches the caller as JNA would pass it on.
+ * {@code Klass.newInstance(getClass())}: a constructor lookup and a reflective call per value, about 40 ns and 100
+ * bytes, twice per read of a {@code timeval} of NativeLongs. The same constructor runs here through a method handle,
+ * only where the reflective call cannot fail on access, and what the constructor throws reaches the caller as
+ * {@code Klass} passes it on. JNA 5.0 called {@code Class.newInstance()} and caught two checked exceptions a
+ * constructor could also throw; it keeps its own method.
  */
 final class IntegerTypes {
     private static final MethodHandle AS_KLASS_THROWS;
@@ -33,11 +34,11 @@ final class IntegerTypes {
     /**
      * ()IntegerType: the no-arg constructor of {@code type}, as {@code fromNative} calls it before its
      * {@code setValue}; null when JNA's reflective call could fail on access (a class or constructor that is not
-     * public, an abstract class, a package not exported) or the JNA version is unknown, so JNA's own method runs.
+     * public, an abstract class, a package not exported) or the JNA is not known to be 5.1 or later, so JNA's own
+     * method runs.
      */
     static MethodHandle constructor(Class<?> type) {
-        Boolean klass = JnaVersion.atLeast(5, 1);
-        if (klass == null || !IntegerType.class.isAssignableFrom(type)) return null;
+        if (!Boolean.TRUE.equals(JnaVersion.atLeast(5, 1)) || !IntegerType.class.isAssignableFrom(type)) return null;
         int mods = type.getModifiers();
         if (!Modifier.isPublic(mods) || Modifier.isAbstract(mods)
                 || !type.getModule().isExported(type.getPackageName())) return null;
@@ -46,8 +47,7 @@ final class IntegerTypes {
             if (!Modifier.isPublic(c.getModifiers())) return null;
             MethodHandle ctor = Opening.privateLookup(type).unreflectConstructor(c)
                     .asType(MethodType.methodType(IntegerType.class));
-            // Class.newInstance (JNA 5.0) passes on whatever the constructor throws
-            return klass ? MethodHandles.catchException(ctor, Throwable.class, AS_KLASS_THROWS.bindTo(type)) : ctor;
+            return MethodHandles.catchException(ctor, Throwable.class, AS_KLASS_THROWS.bindTo(type));
         } catch (NoSuchMethodException | IllegalAccessException | SecurityException e) {
             return null;
         }
