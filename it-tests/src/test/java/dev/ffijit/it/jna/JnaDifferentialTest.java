@@ -56,7 +56,8 @@ class JnaDifferentialTest {
                 "jna_it:JitLib.jit_set_i64", "jna_it:JitLib.jit_set_f32", "jna_it:JitLib.jit_set_f64",
                 "jna_it:JitLib.jit_set_long", "jna_it:JitLib.jit_set_ptr", "jna_it:JitLib.jit_get_i32",
                 "jna_it:JitLib.jit_handle", "jna_it:JitLib.jit_long", "jna_it:JitLib.jit_u64", "jna_it:JitLib.jit_u32",
-                "jna_it:JitLib.jit_u16", "jna_it:JitLib.jit_widened", "jna_it:FlakyLib.jit_u32", "jna_it:FlakyLib.jit_set_i32");
+                "jna_it:JitLib.jit_u16", "jna_it:JitLib.jit_widened", "jna_it:FlakyLib.jit_u32", "jna_it:FlakyLib.jit_set_i32",
+                "jna_it:FlakyDeclares.jit_u32");
     }
 
     @Test

@@ -105,6 +105,18 @@ public final class PointersScenario {
             Out.p("flaky field after", pair.a + " " + pair.b + " " + pair.getPointer().getInt(0));
         }
         Flaky.next = null;
+        // a checked exception the method does not declare, from the application's own code on the call's path: the
+        // JDK proxy around JNA's handler throws it as an UndeclaredThrowableException
+        Flaky six = new Flaky(6);
+        Flaky.onSetValue = new java.io.IOException("checked, from setValue");
+        Out.call("flaky result setValue", () -> fl.jit_u32(six));
+        Flaky.onSetValue = new java.io.IOException("checked, from setValue");
+        Out.run("flaky field setValue", () -> fl.jit_set_i32(pair, 99));
+        FlakyDeclares fd = Native.load("jna_it", FlakyDeclares.class);
+        Flaky.onSetValue = new java.io.IOException("checked and declared");
+        Out.call("flaky result setValue, declared", () -> fd.jit_u32(six));
+        Flaky.onSetValue = null;
+        Out.p("flaky field after setValue", pair.a + " " + pair.b + " " + pair.getPointer().getInt(0));
     }
 
     /** A uint32 IntegerType whose no-arg constructor, which JNA calls for every value it reads, throws once armed. */
@@ -121,6 +133,19 @@ public final class PointersScenario {
         public Flaky(long v) {
             super(4, v, true);
         }
+
+        static Throwable onSetValue;
+
+        /** Throws once armed, on a value other than the constructor's 0: when JNA sets what it read. */
+        @Override
+        public void setValue(long value) {
+            Throwable t = onSetValue;
+            if (t != null && value != 0) {
+                onSetValue = null;
+                throw PointersScenario.<RuntimeException>sneaky(t);
+            }
+            super.setValue(value);
+        }
     }
 
     @Structure.FieldOrder({"a", "b"})
@@ -133,6 +158,10 @@ public final class PointersScenario {
         Flaky jit_u32(Flaky v);
 
         void jit_set_i32(FlakyPair p, int v);
+    }
+
+    public interface FlakyDeclares extends Library {
+        Flaky jit_u32(Flaky v) throws java.io.IOException;
     }
 
     @SuppressWarnings("unchecked")
