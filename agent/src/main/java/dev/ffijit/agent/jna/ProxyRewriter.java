@@ -172,7 +172,7 @@ final class ProxyRewriter {
      * The exception types the JDK's proxy body passes on as they are (its {@code computeUniqueCatchList}): Error,
      * RuntimeException and the declared ones; null when one declared is Throwable itself, so nothing is wrapped.
      */
-    static List<String> passedOn(Class<?>[] declared) {
+    private static List<String> passedOn(Class<?>[] declared) {
         List<String> passed = new ArrayList<>(List.of("java/lang/Error", "java/lang/RuntimeException"));
         for (Class<?> d : declared) {
             if (d == Throwable.class) return null;

@@ -177,8 +177,9 @@ final class StructCodecs {
      * write(): {@code converter.toNative(value, ctx)} (NativeMappedConverter ignores the context, so none is made),
      * stored as Pointer.setValue stores its native type; read(): the native type boxed as Pointer.getValue boxes it,
      * then {@code converter.fromNative(boxed, structField.context)}, which for an IntegerType that does not override
-     * fromNative is a new instance of the field's own class given the value by setValue: made here directly where
-     * {@link IntegerTypes} can (the value is an int or long sign-extended, as {@code Number.longValue} does).
+     * fromNative is a new instance of the field's own class given the value by setValue: made by
+     * {@code Results.integerOfLong}, as for a result, where {@link IntegerTypes} can (the value is an int or long
+     * sign-extended, as {@code Number.longValue} does).
      */
     private static void integerType(Slot s, MethodHandles.Lookup fields, ClassData data, MethodVisitor w, MethodVisitor r)
             throws IllegalAccessException {
@@ -208,12 +209,10 @@ final class StructCodecs {
             r.visitVarInsn(Opcodes.LSTORE, 3);
             data.load(r, setter, MethodHandle.class);
             r.visitVarInsn(Opcodes.ALOAD, 0);
-            data.load(r, s.constructor, MethodHandle.class);
-            r.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/invoke/MethodHandle", "invokeExact",
-                    "()" + Type.getDescriptor(IntegerType.class), false);
-            r.visitInsn(Opcodes.DUP);
             r.visitVarInsn(Opcodes.LLOAD, 3);
-            r.visitMethodInsn(Opcodes.INVOKEVIRTUAL, Type.getInternalName(IntegerType.class), "setValue", "(J)V", false);
+            data.load(r, s.constructor, MethodHandle.class);
+            r.visitMethodInsn(Opcodes.INVOKESTATIC, Type.getInternalName(Results.class), "integerOfLong",
+                    "(JLjava/lang/invoke/MethodHandle;)Ljava/lang/Object;", false);
         } else {
             data.load(r, setter, MethodHandle.class);
             r.visitVarInsn(Opcodes.ALOAD, 0);
