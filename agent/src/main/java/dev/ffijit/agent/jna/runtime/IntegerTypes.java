@@ -11,7 +11,7 @@ import java.lang.reflect.Modifier;
 
 /**
  * The new instance that JNA's own {@code IntegerType.fromNative} makes, without its reflection. JNA makes it with
- * {@code Klass.newInstance(getClass())}: a constructor lookup and a reflective call per value, about 40 ns and 100
+ * {@code Klass.newInstance(getClass())}: a constructor lookup and a reflective call per value, tens of ns and 56
  * bytes, twice per read of a {@code timeval} of NativeLongs. The same constructor runs here through a method handle,
  * only where the reflective call cannot fail on access, and what the constructor throws reaches the caller as
  * {@code Klass} passes it on. JNA 5.0 called {@code Class.newInstance()} and caught two checked exceptions a
