@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * one ffijit is built against: ffijit must follow the per-call rules of the JNA that is loaded. 5.13.0 is the last
  * release whose interface mapping encodes a String argument with {@code jna.encoding} at each call (the library's
  * encoding option applies from 5.14); 5.5.0 also words the LastErrorException of an unknown code differently
- * (before 5.13) and has no {@code Memory.close()} (before 5.12).
+ * (before 5.13) and has no {@code Memory.close()} (before 5.12); 5.0.0 makes IntegerType values its own way.
  */
 class OlderJnaTest {
     private static ForkedJvm.Options on(String version) {
@@ -46,6 +46,19 @@ class OlderJnaTest {
         accelerated(Differential.check(ArraysScenario.class, on(version), Map.of()), "jna_it:JitLib.jit_ints_sum_inc");
         Differential.check(StructuresScenario.class, on(version), Map.of());
         Differential.check(PrimitivesScenario.class, on(version), Map.of());
+    }
+
+    /**
+     * IntegerType values: 5.0 makes them with {@code Class.newInstance}, which passes a constructor's checked
+     * exception on unwrapped, so ffijit keeps JNA's converter there; 5.1 on use {@code Klass.newInstance}, whose
+     * wrapping ffijit reproduces without reflection. The scenario's throwing IntegerTypes tell the two apart, and a
+     * checked exception the interface does not declare must still reach the caller as the JDK proxy wraps it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"5.0.0", "5.2.0", "5.5.0"})
+    void pointersAndIntegerTypes(String version) {
+        accelerated(Differential.check(PointersScenario.class, on(version), Map.of()), "jna_it:JitLib.jit_u32",
+                "jna_it:FlakyLib.jit_u32", "jna_it:FlakyLib.jit_set_i32", "jna_it:FlakyDeclares.jit_u32");
     }
 
     @ParameterizedTest
