@@ -181,6 +181,26 @@ class TargetedStubTest {
         assertEquals(22, Native.getLastError());
     }
 
+    /**
+     * A stub that finds JNA's cell from the thread pointer stores into it only when errno differs from what it holds:
+     * the cell must read errno after every call, whether it held the same value, another, or a negative one.
+     */
+    @ParameterizedTest
+    @MethodSource("jnaCaptures")
+    void errnoReachesTheCellWhetherItChangedOrNot(ErrnoCapture jna) throws Throwable {
+        MethodHandle setErrno = bind("set_errno", Signature.of(I32, I32), jna);
+        for (int code : new int[] {7, 7, 0, 0, -1, -1, Integer.MIN_VALUE, 7, 7}) {
+            assertEquals(-code, (int) setErrno.invoke(code));
+            assertEquals(code, Native.getLastError(), "after set_errno(" + code + ")");
+        }
+        Native.setLastError(5);
+        setErrno.invoke(5);
+        assertEquals(5, Native.getLastError());
+        Native.setLastError(5);
+        setErrno.invoke(6);
+        assertEquals(6, Native.getLastError());
+    }
+
     @ParameterizedTest
     @MethodSource("jnaCaptures")
     void errnoIsClearedBeforeTheCallWhenAsked(ErrnoCapture jna) throws Throwable {

@@ -106,6 +106,8 @@ public final class A64Assembler {
     /** cbz xt / b, target patched later; returns the instruction's offset. */
     public int cbz(int t) { int at = code.position(); emit(0xB4000000 | t); return at; }
     public int b() { int at = code.position(); emit(0x14000000); return at; }
+    /** b.eq, target patched later (imm19 in the same bits as cbz's). */
+    public int bEq() { int at = code.position(); emit(0x54000000); return at; }
 
     public void patchBranch(int insnAt, int target) {
         int delta = (target - insnAt) / 4;

@@ -70,6 +70,12 @@ public final class A64Emitter implements InstructionSet {
     }
 
     @Override public int branch(Reg zeroTested) { return zeroTested == null ? asm.b() : asm.cbz(zeroTested.number()); }
+    @Override
+    public int branchIfEqual(Reg a, Reg b) {
+        asm.cmp(a.number(), b.number());
+        return asm.bEq();
+    }
+
     @Override public void patchBranch(int handle, int target) { asm.patchBranch(handle, target); }
 
     @Override

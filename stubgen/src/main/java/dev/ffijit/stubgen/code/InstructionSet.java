@@ -32,6 +32,9 @@ public interface InstructionSet {
      */
     int branch(Reg zeroTested);
 
+    /** Like {@link #branch}, taken when the integer registers {@code a} and {@code b} hold the same 64 bits. */
+    int branchIfEqual(Reg a, Reg b);
+
     /** Points the branch at {@code handle} to code offset {@code target}. */
     void patchBranch(int handle, int target);
 

@@ -38,6 +38,10 @@ public final class ProgramEmitter implements Emitter {
                 branchTo(a, a.branch(j.reg()), j.label(), bound, pending);
                 continue;
             }
+            if (op instanceof Op.JumpIfEqual j) {
+                branchTo(a, a.branchIfEqual(j.a(), j.b()), j.label(), bound, pending);
+                continue;
+            }
             if (op instanceof Op.Jump j) {
                 branchTo(a, a.branch(null), j.label(), bound, pending);
                 continue;

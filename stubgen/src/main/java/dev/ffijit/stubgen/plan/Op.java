@@ -44,6 +44,9 @@ public sealed interface Op {
     /** Continue at {@code label} when the integer register {@code reg} holds 0. */
     record JumpIfZero(Reg reg, Label label) implements Op {}
 
+    /** Continue at {@code label} when the integer registers {@code a} and {@code b} hold the same 64 bits. */
+    record JumpIfEqual(Reg a, Reg b, Label label) implements Op {}
+
     record Jump(Label label) implements Op {}
 
     /** Put the calling thread's thread pointer itself into {@code dst} (the errno probe). */

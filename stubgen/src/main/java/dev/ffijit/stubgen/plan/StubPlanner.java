@@ -211,6 +211,9 @@ public final class StubPlanner {
             ops.add(new Op.Transfer(Move.of(cell, Mem.thread(hs.threadSlot(), WORD))));
             ops.add(new Op.JumpIfZero(cell, noCell));
             ops.add(new Op.Transfer(new Move(value, errnoCell(), Ext.SX32)));
+            ops.add(new Op.Transfer(new Move(cell, Mem.at(cell, hs.offset(), 4), Ext.SX32)));
+            ops.add(new Op.JumpIfEqual(value, cell, done));
+            ops.add(new Op.Transfer(Move.of(cell, Mem.thread(hs.threadSlot(), WORD))));
             ops.add(new Op.Transfer(Move.of(Mem.at(cell, hs.offset(), 4), value)));
             ops.add(new Op.Jump(done));
             ops.add(noCell);

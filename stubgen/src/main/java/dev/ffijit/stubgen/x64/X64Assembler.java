@@ -111,6 +111,9 @@ public final class X64Assembler {
     /** test r64, r64 */
     public void test(int r) { op(true, r, r, 0x85); }
 
+    /** cmp a, b (64-bit): sets the flags of a - b. */
+    public void cmp(int a, int b) { op(true, b, a, 0x39); }
+
     /** jz rel32 (or jmp rel32 when {@code conditional} is false); returns the offset of rel32 for patching. */
     public int jumpRel32(boolean conditional) {
         if (conditional) code.u8(0x0F).u8(0x84);

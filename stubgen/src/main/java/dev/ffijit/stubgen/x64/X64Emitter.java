@@ -44,6 +44,12 @@ public final class X64Emitter implements InstructionSet {
         return asm.jumpRel32(zeroTested != null);
     }
 
+    @Override
+    public int branchIfEqual(Reg a, Reg b) {
+        asm.cmp(a.number(), b.number());
+        return asm.jumpRel32(true);
+    }
+
     @Override public void patchBranch(int handle, int target) { asm.patchRel32(handle, target); }
 
     /** fs:[0] holds the thread control block's own address, which is the thread pointer (x86_64 TLS ABI). */
