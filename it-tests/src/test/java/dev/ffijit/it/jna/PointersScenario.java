@@ -117,7 +117,6 @@ public final class PointersScenario {
         Out.p("flaky field after setValue", pair.a + " " + pair.b + " " + pair.getPointer().getInt(0));
     }
 
-    /** A uint32 IntegerType whose no-arg constructor, which JNA calls for every value it reads, throws once armed. */
     /** A closed Memory's address (0); {@code Memory.close()} came in JNA 5.12, and the scenario also runs on older. */
     private static void closedMemory(JitLib j) {
         Memory closed = new Memory(8);
@@ -132,6 +131,7 @@ public final class PointersScenario {
         Out.p("closed memory address", j.jit_addr(closed));
     }
 
+    /** A uint32 IntegerType whose no-arg constructor, which JNA calls for every value it reads, throws once armed. */
     public static class Flaky extends IntegerType {
         static Throwable next;
 
