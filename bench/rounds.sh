@@ -8,9 +8,9 @@
 #
 # Why: on a shared VM the machine drifts over minutes, and a --full run measures all JNI forks, then all of the next
 # style's, so drift lands in the ratio. Here each round's rows run within a minute of each other and the ratio is
-# taken inside the round, so drift between rounds cancels. Uses the built bench jar (run bench/run-bench.sh once,
-# or pass --build-agent and no --no-build on the first round yourself). Writes each round's files under
-# bench/target/rounds/<n>/ and the summary to bench/target/rounds/summary.md.
+# taken inside the round, so drift between rounds cancels. Uses the bench jar and the agent as they are built:
+# build them first (bench/run-bench.sh --quick --build-agent --only 'JniBench\.labs$' does both). Writes each
+# round's files under bench/target/rounds/<n>/ and the summary to bench/target/rounds/summary.md.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
