@@ -181,3 +181,24 @@ int jit_enum_code(int e, const char *s) { (void) s; return e * 10; }
 int64_t jit_pinned_sum(const int32_t *a, int n, const char *s) { (void) s; return jit_sum_i32(a, n); }
 int jit_apply(int (*f)(int), int v, const char *s) { (void) s; return f(v) + 1; }
 int jit_bools(const uint8_t *b, int n, const char *s) { (void) s; int t = 0; for (int i = 0; i < n; i++) t = t * 2 + b[i]; return t; }
+
+/* ---- application converters ---- */
+
+/* The second buffer receives the first, doubled; returns the first's sum. The label keeps jnr-ffi off its own stubs. */
+int64_t jit_copy_doubled(const int32_t *in, int32_t *out, int n, const char *label) {
+    (void) label;
+    int64_t t = 0;
+    for (int i = 0; i < n; i++) { out[i] = 2 * in[i]; t += in[i]; }
+    return t;
+}
+
+/* jit_pick and jit_point_static with a pointer beside their arguments, which they ignore. */
+const char *jit_pick_beside(const void *ignored, const char *unused, int which) {
+    (void) ignored;
+    return jit_pick(unused, which);
+}
+
+struct jit_point *jit_point_static_beside(const void *ignored, const char *unused, int null) {
+    (void) ignored;
+    return jit_point_static(unused, null);
+}

@@ -73,6 +73,14 @@ class JnrScenariosTest {
                 "jit_parse_int", "jit_parse_int_in");
     }
 
+    /** Application converters and a Struct constructor that throw undeclared checked exceptions: nothing wraps them. */
+    @Test
+    void applicationCodeThatThrows() {
+        Differential.Outcome o = Differential.check(ConvertersScenario.class, libs());
+        assertAccelerated(o, "ConvertersScenario$Lib", "jit_copy_doubled", "jit_pick", "jit_point_static",
+                "jit_pick_beside", "jit_point_static_beside");
+    }
+
     @Test
     void errno() {
         Differential.Outcome o = Differential.check(ErrnoScenario.class, libs());

@@ -53,6 +53,8 @@ class OlderJnrTest {
         accelerated(check(ErrnoScenario.class, version), "ErrnoScenario$Lib", "jit_fail", "jit_succeed");
         accelerated(check(HotLoopScenario.class, version), "HotLoopScenario$Lib", "jit_hash", "jit_sum8");
         check(FallbacksScenario.class, version);
+        accelerated(check(ConvertersScenario.class, version), "ConvertersScenario$Lib", "jit_copy_doubled",
+                "jit_pick_beside", "jit_point_static_beside");
     }
 
     @ParameterizedTest
