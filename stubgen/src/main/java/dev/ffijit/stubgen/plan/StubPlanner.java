@@ -216,6 +216,8 @@ public final class StubPlanner {
             ops.add(new Op.Transfer(new Move(value, errnoCell(), Ext.SX32)));
             ops.add(new Op.Transfer(new Move(cell, Mem.at(cell, hs.offset(), 4), Ext.SX32)));
             ops.add(new Op.JumpIfEqual(value, cell, done));
+            // the compare took the cell's register (stubs get two scratch registers), so the rarer storing path
+            // loads the cell's address again rather than the common path keeping it somewhere
             ops.add(new Op.Transfer(Move.of(cell, Mem.thread(hs.threadSlot(), WORD))));
             ops.add(new Op.Transfer(Move.of(Mem.at(cell, hs.offset(), 4), value)));
             ops.add(new Op.Jump(done));
