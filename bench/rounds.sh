@@ -27,26 +27,21 @@ for r in $(seq 1 "$ROUNDS"); do
     || { echo "rounds.sh: round $r failed, see $OUT/$r.log" >&2; exit 1; }
 done
 
-# Each round's CSV: function,style,ns_per_op,ns_error_999,bytes_per_op,ratio_to_jni,ns_median,median_ratio_to_jni,note
-# The per-round ratio is median_ratio_to_jni (that round's median over its iterations, over JNI's in the same round).
-{
-  echo "# Per-round time relative to hand JNI ($ROUNDS rounds, 1 fork each)"
-  echo
-  echo "- Rows: \`$ONLY\`; options: \`${*:-none}\`"
-  echo "- Each ratio is one round's median ns/op of the style over hand JNI's median in the same round."
-  echo
-  echo "| Function | Style | median ratio | min | max | rounds above 1.25x | per round |"
-  echo "|:---|:---|---:|---:|---:|---:|:---|"
-  for r in $(seq 1 "$ROUNDS"); do cat "$OUT/$r"/results-*.csv; done | awk -F, '
-    $7 != "" && $1 != "function" {
+# Each round's CSV: function,style,ns_per_op,ns_error_999,bytes_per_op,ratio_to_jni,ns_median,median_ratio_to_jni,
+# median_ratio_to_jni_jna_types,note. A per-round ratio is one of the two median ratios (that round's median over its
+# iterations, over the reference's in the same round): to hand JNI, and, for the rows that have one, to hand JNI
+# behind JNA's types (JniJnaTypesBench; include it in ONLY_PATTERN to get the second table).
+summary() { # $1: CSV column of the ratio; $2, $3: the reference styles to leave out
+  for r in $(seq 1 "$ROUNDS"); do cat "$OUT/$r"/results-*.csv; done | awk -F, -v col="$1" -v ref1="$2" -v ref2="$3" '
+    $col != "" && $1 != "function" {
       gsub(/"/, "", $2); key = $1 "|" $2
       if (!(key in n)) order[++keys] = key
-      v[key, ++n[key]] = $8
+      v[key, ++n[key]] = $col
     }
     END {
       for (k = 1; k <= keys; k++) {
         key = order[k]; m = n[key]; split(key, fs, "|")
-        if (fs[2] == "JNI") continue
+        if (fs[2] == ref1 || fs[2] == ref2) continue
         for (i = 1; i <= m; i++) s[i] = v[key, i] + 0
         for (i = 2; i <= m; i++) { x = s[i]; j = i - 1; while (j >= 1 && s[j] > x) { s[j + 1] = s[j]; j-- } s[j + 1] = x }
         med = (m % 2) ? s[(m + 1) / 2] : (s[m / 2] + s[m / 2 + 1]) / 2
@@ -55,5 +50,26 @@ done
         printf "| %s | %s | %.2fx | %.2fx | %.2fx | %d of %d | %s |\n", fs[1], fs[2], med, s[1], s[m], above, m, list
       }
     }'
+}
+
+{
+  echo "# Per-round time relative to hand JNI ($ROUNDS rounds, 1 fork each)"
+  echo
+  echo "- Rows: \`$ONLY\`; options: \`${*:-none}\`"
+  echo "- Each ratio is one round's median ns/op of the style over hand JNI's median in the same round."
+  echo
+  echo "| Function | Style | median ratio | min | max | rounds above 1.25x | per round |"
+  echo "|:---|:---|---:|---:|---:|---:|:---|"
+  summary 8 "JNI" "JNI"
+  typed=$(summary 9 "JNI" "JNI with JNA's types")
+  if [ -n "$typed" ]; then
+    echo
+    echo "Relative to hand JNI behind JNA's types (\`JniJnaTypesBench\`: a \`Pointer\` in, a new \`Pointer\` out),"
+    echo "each round's median over that row's median in the same round:"
+    echo
+    echo "| Function | Style | median ratio | min | max | rounds above 1.25x | per round |"
+    echo "|:---|:---|---:|---:|---:|---:|:---|"
+    echo "$typed"
+  fi
 } >"$OUT/summary.md"
 cat "$OUT/summary.md"

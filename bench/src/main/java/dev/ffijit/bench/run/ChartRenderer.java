@@ -36,6 +36,7 @@ public final class ChartRenderer {
     static {
         COLORS.put(Style.JAVA, new Color(0xA0A0A0));
         COLORS.put(Style.JNI, new Color(0x202020));
+        COLORS.put(Style.JNI_JNA_TYPES, new Color(0x606060));
         COLORS.put(Style.FFM, new Color(0x8E24AA));
         COLORS.put(Style.JNA, new Color(0x90CAF9));
         COLORS.put(Style.JNA_FFIJIT, new Color(0x1565C0));

@@ -45,6 +45,14 @@ public final class MarkdownReport {
                 .map(jni -> " (" + NumberFormats.ratio(cell.nsMedian() / jni.nsMedian()) + ")")
                 .orElse(""));
 
+        if (grid.rows().stream().anyMatch(f -> grid.typedBaseline(f).isPresent())) {
+            md.append("\n## Median ratio to \"").append(Style.JNI_JNA_TYPES.label())
+                    .append("\": hand-written JNI doing the work a JNA signature with a `Pointer` asks for\n\n");
+            table(md, grid, (f, cell) -> grid.typedBaseline(f)
+                    .map(typed -> NumberFormats.ratio(cell.nsMedian() / typed.nsMedian()))
+                    .orElse(ResultGrid.NOT_APPLICABLE));
+        }
+
         md.append("\n## Allocation per call (bytes/op, `-prof gc` gc.alloc.rate.norm)\n\n");
         table(md, grid, (f, cell) -> NumberFormats.bytes(cell.bytesPerOp()));
 

@@ -64,6 +64,14 @@ public final class ResultGrid {
         return get(f, Style.JNI);
     }
 
+    /**
+     * Hand JNI behind JNA's Java types, for the functions whose JNA signature has a Pointer: the ratio to it is what
+     * ffijit adds over hand JNI that does the same work, beside the ratio to plain JNI.
+     */
+    public Optional<Measurement> typedBaseline(BenchFunction f) {
+        return get(f, Style.JNI_JNA_TYPES);
+    }
+
     /** Why a cell has no measurement, or empty if it has one. */
     public Optional<String> missingReason(BenchFunction f, Style s) {
         if (get(f, s).isPresent()) {

@@ -12,6 +12,8 @@ import java.util.Optional;
 public enum Style {
     JAVA("Java", "PureJavaBench", false, 17),
     JNI("JNI", "JniBench", false, 17),
+    /** Hand JNI taking and returning JNA's Pointer: the like-for-like reference for signatures with one. */
+    JNI_JNA_TYPES("JNI with JNA's types", "JniJnaTypesBench", false, 17),
     FFM("FFM", "FfmBench", false, 22),
     JNA("JNA", "JnaInterfaceBench", false, 17),
     JNA_FFIJIT("JNA + ffijit", "JnaInterfaceBench", true, 17),

@@ -78,6 +78,49 @@ class MarkdownReportTest {
         assertTrue(md.contains("`agent/target/ffijit-agent.jar` — n/a (agent jar missing)"), md);
     }
 
+    /** memset: plain JNI 8 ns, JNI with JNA's types 10 ns, JNA + ffijit 11 ns (medians). */
+    static ResultGrid typedGrid() {
+        List<Style> columns = List.of(Style.JNI, Style.JNI_JNA_TYPES, Style.JNA_FFIJIT);
+        Set<BenchFunction> both = EnumSet.of(BenchFunction.LABS, BenchFunction.MEMSET);
+        Map<Style, Set<BenchFunction>> planned = Map.of(Style.JNI, both,
+                Style.JNI_JNA_TYPES, EnumSet.of(BenchFunction.MEMSET), Style.JNA_FFIJIT, both);
+        List<Measurement> results = List.of(
+                new Measurement(BenchFunction.LABS, Style.JNI, 8, 0.1, 8, 0),
+                new Measurement(BenchFunction.LABS, Style.JNA_FFIJIT, 9, 0.1, 9, 0),
+                new Measurement(BenchFunction.MEMSET, Style.JNI, 8.5, 0.1, 8, 0),
+                new Measurement(BenchFunction.MEMSET, Style.JNI_JNA_TYPES, 10.5, 0.1, 10, 24),
+                new Measurement(BenchFunction.MEMSET, Style.JNA_FFIJIT, 11.5, 0.1, 11, 24));
+        return new ResultGrid(columns, Map.of(), planned, results);
+    }
+
+    @Test
+    void pointerSignaturesAreAlsoComparedWithJniDoingJnasWork() {
+        String md = MarkdownReport.render(typedGrid(), sampleRun());
+        assertEquals("| `memset(Pointer,int,long)` | 0.80× | 1.00× | 1.10× |",
+                row(md, "## Median ratio to \"JNI with JNA's types\"", "memset(Pointer,int,long)"));
+        assertEquals("| `labs(long)` | — | — | — |",
+                row(md, "## Median ratio to \"JNI with JNA's types\"", "labs(long)"));
+        // the plain ratio stays the headline: to JNI passing longs
+        assertEquals("| `memset(Pointer,int,long)` | 8.00 (1.00×) | 10.0 (1.25×) | 11.0 (1.38×) |",
+                row(md, "## Median iteration", "memset(Pointer,int,long)"));
+    }
+
+    @Test
+    void withoutThatRowThereIsNoSuchSection() {
+        String md = MarkdownReport.render(sampleGrid(), sampleRun());
+        assertTrue(!md.contains("JNA's types"), md);
+    }
+
+    @Test
+    void csvCarriesBothRatios() {
+        String csv = CsvReport.render(typedGrid());
+        assertTrue(csv.startsWith("function,style,ns_per_op,ns_error_999,bytes_per_op,ratio_to_jni,ns_median,"
+                + "median_ratio_to_jni,median_ratio_to_jni_jna_types,note\n"), csv);
+        assertTrue(csv.contains("memset,\"JNA + ffijit\",11.5000,0.1000,24.0000,1.3529,11.0000,1.3750,1.1000,\n"), csv);
+        assertTrue(csv.contains("labs,\"JNA + ffijit\",9.0000,0.1000,0.0000,1.1250,9.0000,1.1250,,\n"), csv);
+        assertTrue(csv.contains("labs,\"JNI with JNA's types\",,,,,,,,\"—\"\n"), csv);
+    }
+
     @Test
     void plannedButMissingCellsAreFailures() {
         assertEquals(List.of("strlen(Pointer) / jnr-ffi"), sampleGrid().failures());

@@ -27,7 +27,7 @@ class CallStylesTest {
 
     static List<Class<? extends CallStyleBenchmark>> styleClasses() throws ClassNotFoundException {
         List<Class<? extends CallStyleBenchmark>> classes = new ArrayList<>(List.of(
-                PureJavaBench.class, JniBench.class, JnaInterfaceBench.class, JnaDirectBench.class, JnrFfiBench.class));
+                PureJavaBench.class, JniBench.class, JniJnaTypesBench.class, JnaInterfaceBench.class, JnaDirectBench.class, JnrFfiBench.class));
         if (Runtime.version().feature() >= 22) {
             // compiled only by JDK 22+ builds, which is what runs these tests then
             classes.add(Class.forName("dev.ffijit.bench.styles.FfmBench").asSubclass(CallStyleBenchmark.class));
@@ -77,6 +77,10 @@ class CallStylesTest {
             Set<BenchFunction> expected = EnumSet.copyOf(ALL);
             if (style == PureJavaBench.class) {
                 expected.remove(BenchFunction.STRLEN_POINTER); // Java has no C string in native memory
+            }
+            if (style == JniJnaTypesBench.class) {
+                // only where a JNA signature has a Pointer: elsewhere it would be JniBench's code
+                expected = EnumSet.of(BenchFunction.STRLEN_POINTER, BenchFunction.MEMSET);
             }
             assertEquals(expected, measured, style.getSimpleName());
         }
