@@ -3,6 +3,7 @@ package dev.ffijit.bench.hops;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
+import dev.ffijit.bench.BufferPlacement;
 import dev.ffijit.bench.Inputs;
 import dev.ffijit.bench.bindings.JniCalls;
 import dev.ffijit.bench.bindings.jna.JnaLibC;
@@ -44,20 +45,23 @@ public class HopBench {
     private long labsArg = Inputs.LABS_ARG;
     private int memsetValue = Inputs.MEMSET_VALUE;
     private long bufferSize = Inputs.BUFFER_SIZE;
+    /** Holds buffer's memory: closed on tear-down. */
+    private Memory block;
     private Memory buffer;
     private InvocationHandler handler;
     private JnaLibC synchronizedLib;
 
     @Setup
     public void setup() {
-        buffer = new Memory(bufferSize);
+        block = new Memory(BufferPlacement.paddedSize(bufferSize));
+        buffer = block.align(BufferPlacement.ALIGNMENT);
         handler = Proxy.getInvocationHandler(JnaLibC.INSTANCE);
         synchronizedLib = (JnaLibC) Native.synchronizedLibrary(JnaLibC.INSTANCE);
     }
 
     @TearDown
     public void tearDown() {
-        buffer.close();
+        block.close();
     }
 
     @Benchmark

@@ -63,6 +63,14 @@ public abstract class CallStyleBenchmark {
     /** The memset target's current bytes, for checking that the call really wrote them. */
     public abstract byte[] memsetBufferContents();
 
+    /**
+     * The memset target's address, for checking its placement ({@link dev.ffijit.bench.BufferPlacement}); -1 where
+     * it is not native memory the style controls.
+     */
+    public long memsetBufferAddress() {
+        return -1;
+    }
+
     /** Zeroes the memset target so a check can tell a working memset from a no-op. */
     public abstract void clearMemsetBuffer();
 

@@ -2,6 +2,7 @@ package dev.ffijit.bench.styles;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
+import dev.ffijit.bench.BufferPlacement;
 import dev.ffijit.bench.Inputs;
 import dev.ffijit.bench.bindings.jna.Timeval;
 import dev.ffijit.bench.bindings.jnadirect.DirectBenchLib;
@@ -19,6 +20,8 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class JnaDirectBench extends CallStyleBenchmark {
     private Memory textBuffer;
+    /** Holds memsetBuffer's memory: closed on release. */
+    private Memory memsetBlock;
     private Memory memsetBuffer;
     /** Reused across calls, as an app polling the clock would keep one. */
     private Timeval timeval;
@@ -28,7 +31,8 @@ public class JnaDirectBench extends CallStyleBenchmark {
         byte[] cString = Inputs.textCString();
         textBuffer = new Memory(cString.length);
         textBuffer.write(0, cString, 0, cString.length);
-        memsetBuffer = new Memory(bufferSize);
+        memsetBlock = new Memory(BufferPlacement.paddedSize(bufferSize));
+        memsetBuffer = memsetBlock.align(BufferPlacement.ALIGNMENT);
         clearMemsetBuffer();
         timeval = new Timeval();
     }
@@ -36,12 +40,17 @@ public class JnaDirectBench extends CallStyleBenchmark {
     @Override
     public void release() {
         textBuffer.close();
-        memsetBuffer.close();
+        memsetBlock.close();
     }
 
     @Override
     public byte[] memsetBufferContents() {
         return memsetBuffer.getByteArray(0, (int) bufferSize);
+    }
+
+    @Override
+    public long memsetBufferAddress() {
+        return Pointer.nativeValue(memsetBuffer);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.ffijit.bench.styles;
 
+import dev.ffijit.bench.BufferPlacement;
 import dev.ffijit.bench.Inputs;
 import dev.ffijit.bench.bindings.JniCalls;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -10,6 +11,8 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class JniBench extends CallStyleBenchmark {
     private long textAddress;
+    /** What malloc returned for the memset buffer; memsetAddress is aligned inside it. */
+    private long memsetBlock;
     private long memsetAddress;
     private final long[] timeval = new long[2];
 
@@ -18,15 +21,16 @@ public class JniBench extends CallStyleBenchmark {
         byte[] cString = Inputs.textCString();
         textAddress = JniCalls.malloc(cString.length);
         JniCalls.putBytes(textAddress, cString);
-        memsetAddress = JniCalls.malloc(bufferSize);
+        memsetBlock = JniCalls.malloc(BufferPlacement.paddedSize(bufferSize));
+        memsetAddress = BufferPlacement.align(memsetBlock);
         clearMemsetBuffer();
     }
 
     @Override
     public void release() {
         JniCalls.free(textAddress);
-        JniCalls.free(memsetAddress);
-        textAddress = memsetAddress = 0;
+        JniCalls.free(memsetBlock);
+        textAddress = memsetBlock = memsetAddress = 0;
     }
 
     @Override
@@ -34,6 +38,11 @@ public class JniBench extends CallStyleBenchmark {
         byte[] copy = new byte[(int) bufferSize];
         JniCalls.getBytes(memsetAddress, copy);
         return copy;
+    }
+
+    @Override
+    public long memsetBufferAddress() {
+        return memsetAddress;
     }
 
     @Override

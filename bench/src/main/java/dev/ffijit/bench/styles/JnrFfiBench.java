@@ -1,5 +1,6 @@
 package dev.ffijit.bench.styles;
 
+import dev.ffijit.bench.BufferPlacement;
 import dev.ffijit.bench.Inputs;
 import dev.ffijit.bench.bindings.jnr.JnrBenchLib;
 import dev.ffijit.bench.bindings.jnr.JnrLibC;
@@ -20,6 +21,8 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class JnrFfiBench extends CallStyleBenchmark {
     private Pointer textBuffer;
+    /** Owns memsetBuffer's memory: jnr frees it when this becomes unreachable. */
+    private Pointer memsetBlock;
     private Pointer memsetBuffer;
     /** Reused; jnr gives it native memory on first use and passes that memory afterwards. */
     private JnrTimeval timeval;
@@ -30,7 +33,8 @@ public class JnrFfiBench extends CallStyleBenchmark {
         byte[] cString = Inputs.textCString();
         textBuffer = Memory.allocateDirect(runtime, cString.length);
         textBuffer.put(0, cString, 0, cString.length);
-        memsetBuffer = Memory.allocateDirect(runtime, (int) bufferSize);
+        memsetBlock = Memory.allocateDirect(runtime, (int) BufferPlacement.paddedSize(bufferSize));
+        memsetBuffer = Pointer.wrap(runtime, BufferPlacement.align(memsetBlock.address()), bufferSize);
         clearMemsetBuffer();
         timeval = new JnrTimeval(runtime);
     }
@@ -40,6 +44,11 @@ public class JnrFfiBench extends CallStyleBenchmark {
         byte[] copy = new byte[(int) bufferSize];
         memsetBuffer.get(0, copy, 0, copy.length);
         return copy;
+    }
+
+    @Override
+    public long memsetBufferAddress() {
+        return memsetBuffer.address();
     }
 
     @Override

@@ -6,6 +6,7 @@ import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import dev.ffijit.bench.BufferPlacement;
 import dev.ffijit.bench.Inputs;
 import dev.ffijit.bench.NativeLibraries;
 import java.lang.foreign.Arena;
@@ -68,13 +69,18 @@ public class FfmBench extends CallStyleBenchmark {
         // shared: JMH may run setup and the measured calls on different threads
         arena = Arena.ofShared();
         textSegment = arena.allocateFrom(JAVA_BYTE, Inputs.textCString());
-        memsetSegment = arena.allocate(bufferSize);
+        memsetSegment = arena.allocate(bufferSize, BufferPlacement.ALIGNMENT);
         timeval = arena.allocate(TIMEVAL);
     }
 
     @Override
     public void release() {
         arena.close();
+    }
+
+    @Override
+    public long memsetBufferAddress() {
+        return memsetSegment.address();
     }
 
     @Override

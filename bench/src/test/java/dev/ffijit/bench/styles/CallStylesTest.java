@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ffijit.bench.BufferPlacement;
 import dev.ffijit.bench.check.BenchFunction;
 import dev.ffijit.bench.check.KnownDefect;
 import dev.ffijit.bench.check.SelfCheck;
@@ -84,6 +85,36 @@ class CallStylesTest {
             }
             assertEquals(expected, measured, style.getSimpleName());
         }
+    }
+
+    /** A buffer across a page boundary makes memset twice as slow: no style may draw one (BufferPlacement). */
+    @Test
+    void everyNativeMemsetBufferIsAligned() throws Exception {
+        for (Class<? extends CallStyleBenchmark> style : styleClasses()) {
+            if (style == PureJavaBench.class) {
+                continue; // a Java array: the heap places it
+            }
+            CallStyleBenchmark bench = style.getConstructor().newInstance();
+            bench.prepare();
+            try {
+                long address = bench.memsetBufferAddress();
+                assertTrue(address > 0 && BufferPlacement.isAligned(address),
+                        style.getSimpleName() + ": memset buffer at 0x" + Long.toHexString(address));
+            } finally {
+                bench.release();
+            }
+        }
+    }
+
+    @Test
+    void alignmentRoundsUpWithinThePaddedBlock() {
+        assertEquals(0x1000, BufferPlacement.align(0x1000));
+        assertEquals(0x1040, BufferPlacement.align(0x1001));
+        assertEquals(0x1040, BufferPlacement.align(0x103f));
+        long block = 0x7f00_0000_0fe8L; // a 16-byte aligned malloc result 24 bytes before a page end
+        long aligned = BufferPlacement.align(block);
+        assertTrue(aligned + 64 <= block + BufferPlacement.paddedSize(64));
+        assertEquals(aligned >>> 12, (aligned + 63) >>> 12, "the 64 bytes share one page");
     }
 
     @Test
